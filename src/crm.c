@@ -1,0 +1,71 @@
+/* The crm module: registers what src/php defines and reports versions in phpinfo(). */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/standard/info.h"
+#include "ext/spl/spl_exceptions.h"
+
+#include <expat.h>
+#include <zip.h>
+
+#include "php_crm.h"
+#include "php/crm_php.h"
+#include "stubs/crm_arginfo.h"
+
+static PHP_MINIT_FUNCTION(crm)
+{
+	crm_ce_Exception = register_class_Crm_Exception(spl_ce_RuntimeException);
+	crm_ce_Import_Exception = register_class_Crm_Import_Exception(crm_ce_Exception);
+	crm_ce_Phone_Exception = register_class_Crm_Phone_Exception(crm_ce_Exception);
+	crm_ce_Dedup_Exception = register_class_Crm_Dedup_Exception(crm_ce_Exception);
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(crm)
+{
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(crm)
+{
+	char expat[32];
+	XML_Expat_Version ev = XML_ExpatVersionInfo();
+
+	snprintf(expat, sizeof expat, "%d.%d.%d", ev.major, ev.minor, ev.micro);
+
+	php_info_print_table_start();
+	php_info_print_table_row(2, "crm support", "enabled");
+	php_info_print_table_row(2, "crm version", PHP_CRM_VERSION);
+	php_info_print_table_row(2, "libzip version", zip_libzip_version());
+	php_info_print_table_row(2, "expat version", expat);
+	php_info_print_table_end();
+}
+
+static const zend_module_dep crm_deps[] = {
+	ZEND_MOD_REQUIRED("spl")
+	ZEND_MOD_END
+};
+
+zend_module_entry crm_module_entry = {
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	crm_deps,
+	"crm",
+	NULL,               /* functions are namespaced: registered through the arginfo */
+	PHP_MINIT(crm),
+	PHP_MSHUTDOWN(crm),
+	NULL,
+	NULL,
+	PHP_MINFO(crm),
+	PHP_CRM_VERSION,
+	STANDARD_MODULE_PROPERTIES
+};
+
+#ifdef COMPILE_DL_CRM
+# ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+# endif
+ZEND_GET_MODULE(crm)
+#endif

@@ -1,0 +1,24 @@
+--TEST--
+phpinfo() of crm names the extension version and the versions of the libraries it links
+--EXTENSIONS--
+crm
+--FILE--
+<?php
+ob_start();
+(new ReflectionExtension('crm'))->info();
+$info = ob_get_clean();
+foreach (['crm version', 'libzip version', 'expat version'] as $key) {
+    if (preg_match('/^' . preg_quote($key) . ' => (\d+\.\d+\.\d+\S*)$/m', $info, $m)) {
+        echo "$key: ok\n";
+    } else {
+        echo "$key: MISSING in\n$info\n";
+    }
+}
+preg_match('/^crm version => (\S+)$/m', $info, $m);
+var_dump($m[1] === phpversion('crm'));
+?>
+--EXPECT--
+crm version: ok
+libzip version: ok
+expat version: ok
+bool(true)
