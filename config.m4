@@ -26,14 +26,16 @@ if test "$PHP_CRM" != "no"; then
     [AC_MSG_ERROR([expat found but XML_SetHashSalt() is missing; apt-get install libexpat1-dev])],
     [$EXPAT_LIBS])
 
-  CRM_PHP_SOURCES="src/crm.c src/php/exceptions.c"
-  CRM_CORE_SOURCES=""
+  CRM_PHP_SOURCES="src/crm.c src/php/exceptions.c src/php/import.c"
+  CRM_CORE_SOURCES="src/core/import/encoding.c src/core/import/csv.c \
+    src/core/phone/phone_meta.c src/core/phone/phone_meta_data.c"
 
   PHP_NEW_EXTENSION([crm], [$CRM_PHP_SOURCES $CRM_CORE_SOURCES], [$ext_shared], [],
     [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_INCLUDE([$ext_srcdir])
   PHP_ADD_INCLUDE([$ext_srcdir/src])
   PHP_ADD_BUILD_DIR([$ext_builddir/src/php], 1)
-  PHP_ADD_BUILD_DIR([$ext_builddir/src/core], 1)
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/core/import], 1)
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/core/phone], 1)
   PHP_SUBST([CRM_SHARED_LIBADD])
 fi

@@ -6,18 +6,22 @@
 #include "php.h"
 #include "ext/standard/info.h"
 #include "ext/spl/spl_exceptions.h"
+#include "zend_interfaces.h"
 
 #include <expat.h>
 #include <zip.h>
 
 #include "php_crm.h"
 #include "php/crm_php.h"
+#include "core/phone/phone_meta.h"
 #include "stubs/crm_arginfo.h"
 
 static PHP_MINIT_FUNCTION(crm)
 {
 	crm_ce_Exception = register_class_Crm_Exception(spl_ce_RuntimeException);
 	crm_ce_Import_Exception = register_class_Crm_Import_Exception(crm_ce_Exception);
+	crm_ce_Import_Reader = register_class_Crm_Import_Reader(zend_ce_aggregate);
+	crm_import_minit();
 	crm_ce_Phone_Exception = register_class_Crm_Phone_Exception(crm_ce_Exception);
 	crm_ce_Dedup_Exception = register_class_Crm_Dedup_Exception(crm_ce_Exception);
 	return SUCCESS;
@@ -40,6 +44,8 @@ static PHP_MINFO_FUNCTION(crm)
 	php_info_print_table_row(2, "crm version", PHP_CRM_VERSION);
 	php_info_print_table_row(2, "libzip version", zip_libzip_version());
 	php_info_print_table_row(2, "expat version", expat);
+	php_info_print_table_row(2, "phone metadata version", crm_phone_meta_version());
+	php_info_print_table_row(2, "phone metadata source", "libphonenumber PhoneNumberMetadata.xml (Apache-2.0)");
 	php_info_print_table_end();
 }
 

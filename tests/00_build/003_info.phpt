@@ -1,5 +1,5 @@
 --TEST--
-phpinfo() of crm names the extension version and the versions of the libraries it links
+phpinfo() of crm names the extension version, the versions of the libraries it links and of the phone metadata
 --EXTENSIONS--
 crm
 --FILE--
@@ -7,7 +7,7 @@ crm
 ob_start();
 (new ReflectionExtension('crm'))->info();
 $info = ob_get_clean();
-foreach (['crm version', 'libzip version', 'expat version'] as $key) {
+foreach (['crm version', 'libzip version', 'expat version', 'phone metadata version'] as $key) {
     if (preg_match('/^' . preg_quote($key) . ' => (\d+\.\d+\.\d+\S*)$/m', $info, $m)) {
         echo "$key: ok\n";
     } else {
@@ -21,4 +21,5 @@ var_dump($m[1] === phpversion('crm'));
 crm version: ok
 libzip version: ok
 expat version: ok
+phone metadata version: ok
 bool(true)
