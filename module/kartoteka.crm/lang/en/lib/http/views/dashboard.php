@@ -1,0 +1,6 @@
+<?php
+// English messages of module/kartoteka.crm/lib/http/views/dashboard.php.
+$MESS['KCRM_DASHBOARD_GREETING'] = 'Hello, #NAME#!';
+$MESS['KCRM_DASHBOARD_COMPANIES'] = 'Companies';
+$MESS['KCRM_DASHBOARD_CONTACTS'] = 'Contact persons';
+$MESS['KCRM_DASHBOARD_OPEN_TASKS'] = 'Open tasks';

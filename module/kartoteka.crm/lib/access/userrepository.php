@@ -1,0 +1,129 @@
+<?php
+// Users and groups of the standalone host in kcrm_user, kcrm_user_group and kcrm_user_group_member.
+
+declare(strict_types=1);
+
+namespace Kartoteka\Crm\Access;
+
+use Kartoteka\Crm\Db\Connection;
+
+final class UserRepository
+{
+    public function __construct(private readonly Connection $db)
+    {
+    }
+
+    /** Logins compare case-insensitively on every driver, so they are stored folded. */
+    public static function normalizeLogin(string $login): string
+    {
+        return mb_strtolower(trim($login), 'UTF-8');
+    }
+
+    /** @return array{id: int, login: string, name: string, password_hash: string, active: int}|null */
+    public function findByLogin(string $login): ?array
+    {
+        $row = $this->db->fetchOne(
+            'SELECT id, login, name, password_hash, active FROM kcrm_user WHERE login = ?',
+            [self::normalizeLogin($login)]
+        );
+        return $row === null ? null : self::typed($row);
+    }
+
+    public function find(int $id): ?User
+    {
+        $row = $this->db->fetchOne('SELECT id, login, name, active FROM kcrm_user WHERE id = ?', [$id]);
+        if ($row === null || (int) $row['active'] !== 1) {
+            return null;
+        }
+        return new User((int) $row['id'], (string) $row['login'], (string) $row['name'], $this->groupCodes($id));
+    }
+
+    /** Creates an active user and returns its id; the password is stored only as password_hash(). */
+    public function create(string $login, string $password, string $name = ''): int
+    {
+        $login = self::normalizeLogin($login);
+        if ($login === '') {
+            throw new \InvalidArgumentException('The login must not be empty.');
+        }
+        $now = gmdate('Y-m-d H:i:s');
+        return $this->db->insert('kcrm_user', [
+            'login' => $login,
+            'password_hash' => password_hash($password, PASSWORD_DEFAULT),
+            'name' => $name,
+            'active' => 1,
+            'created_at' => $now,
+            'updated_at' => $now,
+        ]);
+    }
+
+    public function changePasswordHash(int $id, string $hash): void
+    {
+        $this->db->execute(
+            'UPDATE kcrm_user SET password_hash = ?, updated_at = ? WHERE id = ?',
+            [$hash, gmdate('Y-m-d H:i:s'), $id]
+        );
+    }
+
+    public function recordLogin(int $id): void
+    {
+        $this->db->execute('UPDATE kcrm_user SET last_login_at = ? WHERE id = ?', [gmdate('Y-m-d H:i:s'), $id]);
+    }
+
+    /** The group's id, creating the group on first use. */
+    public function ensureGroup(string $code, string $name): int
+    {
+        $id = $this->db->fetchValue('SELECT id FROM kcrm_user_group WHERE code = ?', [$code]);
+        if ($id !== null) {
+            return (int) $id;
+        }
+        return $this->db->insert('kcrm_user_group', ['code' => $code, 'name' => $name, 'created_at' => gmdate('Y-m-d H:i:s')]);
+    }
+
+    public function addToGroup(int $userId, int $groupId): void
+    {
+        $exists = $this->db->fetchValue(
+            'SELECT 1 FROM kcrm_user_group_member WHERE user_id = ? AND group_id = ?',
+            [$userId, $groupId]
+        );
+        if ($exists === null) {
+            $this->db->execute('INSERT INTO kcrm_user_group_member (user_id, group_id) VALUES (?, ?)', [$userId, $groupId]);
+        }
+    }
+
+    /** @return list<string> */
+    public function groupCodes(int $userId): array
+    {
+        $rows = $this->db->fetchAll(
+            'SELECT g.code FROM kcrm_user_group g JOIN kcrm_user_group_member m ON m.group_id = g.id
+             WHERE m.user_id = ? ORDER BY g.code',
+            [$userId]
+        );
+        return array_map(static fn (array $row): string => (string) $row['code'], $rows);
+    }
+
+    /** Grants $scope on entity/action to a group; "*" stands for every entity or action. */
+    public function grant(string $groupCode, string $entity, string $action, string $scope = 'all'): void
+    {
+        $exists = $this->db->fetchValue(
+            'SELECT id FROM kcrm_permission WHERE group_code = ? AND entity = ? AND action = ?',
+            [$groupCode, $entity, $action]
+        );
+        if ($exists === null) {
+            $this->db->insert('kcrm_permission', ['group_code' => $groupCode, 'entity' => $entity, 'action' => $action, 'scope' => $scope]);
+        } else {
+            $this->db->execute('UPDATE kcrm_permission SET scope = ? WHERE id = ?', [$scope, (int) $exists]);
+        }
+    }
+
+    /** @param array<string, mixed> $row */
+    private static function typed(array $row): array
+    {
+        return [
+            'id' => (int) $row['id'],
+            'login' => (string) $row['login'],
+            'name' => (string) $row['name'],
+            'password_hash' => (string) $row['password_hash'],
+            'active' => (int) $row['active'],
+        ];
+    }
+}

@@ -1,0 +1,54 @@
+<?php
+// The page frame of the standalone host: title, language switcher, signed-in user, content.
+namespace Kartoteka\Crm\Http;
+/** @var string $title @var Html $content @var ?\Kartoteka\Crm\Access\User $user @var string $language */
+/** @var list<string> $languages @var string $csrfField @var string $csrfToken @var ?string $notice */
+?><!DOCTYPE html>
+<html lang="<?= e($language) ?>">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><?= e($title) ?> — <?= e($t('KCRM_LAYOUT_PRODUCT')) ?></title>
+<style>
+body { font: 15px/1.5 system-ui, sans-serif; margin: 0; color: #1d2733; background: #f4f6f8; }
+header { display: flex; gap: 1rem; align-items: center; padding: .6rem 1.2rem; background: #1d3a5c; color: #fff; }
+header .product { font-weight: 600; margin-right: auto; }
+header a, header button { color: #fff; }
+header form { display: inline; margin: 0; }
+header button { background: none; border: 1px solid #fff6; border-radius: 4px; cursor: pointer; }
+nav.languages a { margin-left: .4rem; }
+nav.languages a[aria-current] { font-weight: 700; text-decoration: none; }
+main { max-width: 60rem; margin: 2rem auto; padding: 0 1.2rem; }
+.notice { background: #fff3cd; border: 1px solid #e0c36c; padding: .6rem 1rem; border-radius: 4px; }
+.error { color: #a40e26; }
+.cards { display: flex; gap: 1rem; flex-wrap: wrap; }
+.card { background: #fff; border-radius: 6px; padding: 1rem 1.4rem; min-width: 12rem; box-shadow: 0 1px 2px #0002; }
+.card .number { font-size: 2rem; font-weight: 600; }
+label { display: block; margin: .6rem 0 .2rem; }
+</style>
+</head>
+<body>
+<header>
+  <span class="product"><?= e($t('KCRM_LAYOUT_PRODUCT')) ?></span>
+  <nav class="languages" aria-label="<?= e($t('KCRM_LAYOUT_LANGUAGE')) ?>">
+    <?php foreach ($languages as $code): ?>
+      <a href="?lang=<?= e($code) ?>"<?= e($code === $language ? new Html(' aria-current="true"') : '') ?>><?= e($t('KCRM_LAYOUT_LANGUAGE_' . strtoupper($code))) ?></a>
+    <?php endforeach ?>
+  </nav>
+  <?php if ($user !== null): ?>
+    <span class="user"><?= e($user->displayName()) ?></span>
+    <form method="post" action="<?= e($url('logout')) ?>">
+      <input type="hidden" name="<?= e($csrfField) ?>" value="<?= e($csrfToken) ?>">
+      <button type="submit"><?= e($t('KCRM_LAYOUT_LOGOUT')) ?></button>
+    </form>
+  <?php endif ?>
+</header>
+<main>
+  <?php if ($notice !== null): ?>
+    <p class="notice" role="status"><?= e($notice) ?></p>
+  <?php endif ?>
+  <h1><?= e($title) ?></h1>
+  <?= e($content) ?>
+</main>
+</body>
+</html>

@@ -1,0 +1,73 @@
+<?php
+// Checks shared by the SQLite, PostgreSQL and MySQL migration tests, so all three prove the same schema.
+
+declare(strict_types=1);
+
+namespace Kartoteka\Crm\Tests;
+
+use Kartoteka\Crm\Db\Connection;
+use Kartoteka\Crm\Db\Migrator;
+
+trait MigrationChecks
+{
+    private const CORE_TABLES = [
+        'kcrm_user', 'kcrm_user_group', 'kcrm_user_group_member', 'kcrm_permission', 'kcrm_company',
+        'kcrm_contact', 'kcrm_company_contact', 'kcrm_phone', 'kcrm_email', 'kcrm_activity', 'kcrm_task',
+        'kcrm_audit_log', 'kcrm_setting', 'kcrm_session', 'kcrm_login_attempt',
+    ];
+
+    abstract protected function connect(): Connection;
+
+    public function testAppliesOnceAndRerunsIdempotently(): void
+    {
+        $db = $this->connect();
+        $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
+        self::assertSame([1], $migrator->migrate());
+        foreach (self::CORE_TABLES as $table) {
+            self::assertTrue($db->hasTable($table), "$table missing");
+        }
+        self::assertSame([], $migrator->migrate(), 'a second run must apply nothing');
+        self::assertSame([1], $migrator->applied());
+        self::assertSame([], $migrator->pending());
+    }
+
+    public function testConstraintsHold(): void
+    {
+        $db = $this->connect();
+        (new Migrator($db, KCRM_MODULE_DIR . '/install/db'))->migrate();
+        $company = $db->insert('kcrm_company', ['name' => 'ООО «Ромашка»', 'company_key' => 'ромашка', 'inn' => '7707083893']);
+        $contact = $db->insert('kcrm_contact', ['last_name' => 'Иванова', 'first_name' => 'Анна', 'person_key' => 'ivanova anna']);
+        $db->insert('kcrm_company_contact', ['company_id' => $company, 'contact_id' => $contact, 'role' => 'accountant', 'position' => 'Главный бухгалтер']);
+        self::assertSame('ООО «Ромашка»', $db->fetchValue('SELECT name FROM kcrm_company WHERE inn = ?', ['7707083893']));
+
+        try {
+            $db->insert('kcrm_company_contact', ['company_id' => $company, 'contact_id' => $contact, 'role' => 'astronaut']);
+            self::fail('a role outside the list must be refused');
+        } catch (\PDOException) {
+            self::addToAssertionCount(1);
+        }
+        try {
+            $db->insert('kcrm_company_contact', ['company_id' => $company + 1000, 'contact_id' => $contact, 'role' => 'other']);
+            self::fail('a link to a missing company must be refused');
+        } catch (\PDOException) {
+            self::addToAssertionCount(1);
+        }
+        // Deleting a company removes its links to contact persons, not the persons.
+        $db->execute('DELETE FROM kcrm_company WHERE id = ?', [$company]);
+        self::assertSame(0, (int) $db->fetchValue('SELECT COUNT(*) FROM kcrm_company_contact'));
+        self::assertSame(1, (int) $db->fetchValue('SELECT COUNT(*) FROM kcrm_contact'));
+    }
+
+    public function testRevertDropsWhatTheMigrationCreated(): void
+    {
+        $db = $this->connect();
+        $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
+        $migrator->migrate();
+        $migrator->revert([1]);
+        foreach (self::CORE_TABLES as $table) {
+            self::assertFalse($db->hasTable($table), "$table left behind");
+        }
+        self::assertSame([], $migrator->applied());
+        self::assertSame([1], $migrator->migrate(), 'and it applies again after an undo');
+    }
+}

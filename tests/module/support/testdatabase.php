@@ -1,0 +1,60 @@
+<?php
+// Fresh SQLite databases in temporary folders for tests, removed when the test ends.
+
+declare(strict_types=1);
+
+namespace Kartoteka\Crm\Tests;
+
+use Kartoteka\Crm\Db\Connection;
+use Kartoteka\Crm\Install\Installer;
+
+final class TestDatabase
+{
+    /** @var list<string> */
+    private static array $dirs = [];
+
+    public static function tempDir(): string
+    {
+        $dir = sys_get_temp_dir() . '/kcrm-test-' . bin2hex(random_bytes(6));
+        mkdir($dir, 0700, true);
+        self::$dirs[] = $dir;
+        return $dir;
+    }
+
+    public static function sqliteDsn(): string
+    {
+        return 'sqlite:' . self::tempDir() . '/crm.sqlite';
+    }
+
+    /** A migrated SQLite database, with an administrator when a login is given. */
+    public static function installed(?string $adminLogin = null, ?string $password = null): Connection
+    {
+        $db = Connection::open(self::sqliteDsn());
+        (new Installer($db, KCRM_MODULE_DIR . '/install/db'))->install($adminLogin, $password);
+        return $db;
+    }
+
+    public static function removeAll(): void
+    {
+        foreach (self::$dirs as $dir) {
+            self::remove($dir);
+        }
+        self::$dirs = [];
+    }
+
+    private static function remove(string $path): void
+    {
+        if (is_dir($path) && !is_link($path)) {
+            foreach (scandir($path) ?: [] as $entry) {
+                if ($entry !== '.' && $entry !== '..') {
+                    self::remove($path . '/' . $entry);
+                }
+            }
+            rmdir($path);
+        } elseif (file_exists($path) || is_link($path)) {
+            unlink($path);
+        }
+    }
+}
+
+register_shutdown_function([TestDatabase::class, 'removeAll']);
