@@ -26,16 +26,20 @@ if test "$PHP_CRM" != "no"; then
     [AC_MSG_ERROR([expat found but XML_SetHashSalt() is missing; apt-get install libexpat1-dev])],
     [$EXPAT_LIBS])
 
-  CRM_PHP_SOURCES="src/crm.c src/php/exceptions.c src/php/import.c"
+  CRM_PHP_SOURCES="src/crm.c src/php/exceptions.c src/php/import.c src/php/dedup.c"
   CRM_CORE_SOURCES="src/core/import/encoding.c src/core/import/csv.c \
-    src/core/phone/phone_meta.c src/core/phone/phone_meta_data.c"
+    src/core/phone/phone_meta.c src/core/phone/phone_meta_data.c \
+    src/core/dedup/text.c src/core/dedup/validate.c src/core/dedup/keys.c"
 
   PHP_NEW_EXTENSION([crm], [$CRM_PHP_SOURCES $CRM_CORE_SOURCES], [$ext_shared], [],
     [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_INCLUDE([$ext_srcdir])
   PHP_ADD_INCLUDE([$ext_srcdir/src])
+  dnl src/core files include each other relative to src/core, as the C unit tests build them.
+  PHP_ADD_INCLUDE([$ext_srcdir/src/core])
   PHP_ADD_BUILD_DIR([$ext_builddir/src/php], 1)
   PHP_ADD_BUILD_DIR([$ext_builddir/src/core/import], 1)
   PHP_ADD_BUILD_DIR([$ext_builddir/src/core/phone], 1)
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/core/dedup], 1)
   PHP_SUBST([CRM_SHARED_LIBADD])
 fi

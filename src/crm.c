@@ -59,7 +59,7 @@ zend_module_entry crm_module_entry = {
 	NULL,
 	crm_deps,
 	"crm",
-	NULL,               /* functions are namespaced: registered through the arginfo */
+	ext_functions,      /* generated from stubs/crm.stub.php */
 	PHP_MINIT(crm),
 	PHP_MSHUTDOWN(crm),
 	NULL,

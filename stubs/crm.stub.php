@@ -13,8 +13,93 @@ namespace Crm {
 }
 
 namespace Crm\Import {
-    /** A file that cannot be read or parsed; the message names file, row and column. */
-    class Exception extends \Crm\Exception {}
+    /**
+     * A file that cannot be read or parsed. The message names file, row and column in
+     * English; code (one of the constants) and the properties let a caller localise it.
+     */
+    class Exception extends \Crm\Exception {
+        /**
+         * @var int
+         * @cvalue CRM_IMPORT_E_NOT_FOUND
+         */
+        public const NOT_FOUND = UNKNOWN;
+        /**
+         * @var int
+         * @cvalue CRM_IMPORT_E_UNREADABLE
+         */
+        public const UNREADABLE = UNKNOWN;
+        /**
+         * @var int
+         * @cvalue CRM_IMPORT_E_ENCODING
+         */
+        public const ENCODING = UNKNOWN;
+        /**
+         * @var int
+         * @cvalue CRM_IMPORT_E_NUL_BYTE
+         */
+        public const NUL_BYTE = UNKNOWN;
+        /**
+         * @var int
+         * @cvalue CRM_IMPORT_E_UNTERMINATED_QUOTE
+         */
+        public const UNTERMINATED_QUOTE = UNKNOWN;
+        /**
+         * @var int
+         * @cvalue CRM_IMPORT_E_FIELD_TOO_LONG
+         */
+        public const FIELD_TOO_LONG = UNKNOWN;
+        /**
+         * @var int
+         * @cvalue CRM_IMPORT_E_ROW_TOO_LONG
+         */
+        public const ROW_TOO_LONG = UNKNOWN;
+        /**
+         * @var int
+         * @cvalue CRM_IMPORT_E_UNSUPPORTED_FORMAT
+         */
+        public const UNSUPPORTED_FORMAT = UNKNOWN;
+
+        /** The file the error is in. */
+        public ?string $path = null;
+        /** 1-based source row (line) where the offending row began, or null. */
+        public ?int $row = null;
+        /** 1-based column (field index), or null. */
+        public ?int $column = null;
+    }
+
+    /**
+     * Streams rows out of a CSV, TSV or TXT file in any encoding 1C or Excel writes,
+     * as lists of UTF-8 strings.
+     *
+     * @strict-properties
+     * @not-serializable
+     */
+    final class Reader implements \IteratorAggregate {
+        private function __construct() {}
+
+        /**
+         * options: format (auto|csv), encoding (auto|UTF-8|Windows-1251|UTF-16LE|…),
+         * delimiter (auto|;|,|\t|…), header (auto|true|false), empty (""|null),
+         * invalid (error|replace), max_field_bytes, max_rows
+         */
+        public static function open(string $path, array $options = []): Reader {}
+
+        public function getIterator(): \Iterator {}
+
+        public function fetch(int $max = 1000): array {}
+
+        public function header(): ?array {}
+
+        public function format(): string {}
+
+        public function encoding(): string {}
+
+        public function delimiter(): ?string {}
+
+        public function sheets(): array {}
+
+        public function rowNumber(): int {}
+    }
 }
 
 namespace Crm\Phone {
@@ -23,4 +108,28 @@ namespace Crm\Phone {
 
 namespace Crm\Dedup {
     class Exception extends \Crm\Exception {}
+
+    /** Company name without legal form, quotes, punctuation and case: "ромашка". */
+    function companyKey(string $name): string {}
+
+    /** One key per person across transliterations, name order, patronymics and diminutives. */
+    function personKey(string $fullName): string {}
+
+    /** The address trimmed and lower-cased, or null when the text is not one e-mail address. */
+    function emailKey(string $email): ?string {}
+
+    /** Russian INN: 10 or 12 digits with valid check digits. */
+    function validInn(string $inn): bool {}
+
+    /** Russian OGRN (13 digits) or OGRNIP (15 digits) with a valid check digit. */
+    function validOgrn(string $ogrn): bool {}
+
+    /** Russian KPP: 4 digits, 2 digits or capital letters, 3 digits. */
+    function validKpp(string $kpp): bool {}
+
+    /** Swedish organisationsnummer (or a sole trader's personnummer), Luhn-checked. */
+    function validOrgnr(string $orgnr): bool {}
+
+    /** Jaro-Winkler similarity of two UTF-8 strings over code points, in [0, 1]. */
+    function similarity(string $a, string $b): float {}
 }

@@ -1,7 +1,103 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b36cd7818ac97c77c16b64d5856130156ed61dba */
+ * Stub hash: 662fa867302d20c8a6de48fa51b3626d140581e5 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_companyKey, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_personKey, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, fullName, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_emailKey, 0, 1, IS_STRING, 1)
+	ZEND_ARG_TYPE_INFO(0, email, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_validInn, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, inn, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_validOgrn, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, ogrn, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_validKpp, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, kpp, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_validOrgnr, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, orgnr, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_similarity, 0, 2, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, a, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, b, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Crm_Import_Reader___construct, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Crm_Import_Reader_open, 0, 1, Crm\\Import\\Reader, 0)
+	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_Crm_Import_Reader_getIterator, 0, 0, Iterator, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Crm_Import_Reader_fetch, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, max, IS_LONG, 0, "1000")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Crm_Import_Reader_header, 0, 0, IS_ARRAY, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Crm_Import_Reader_format, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Crm_Import_Reader_encoding arginfo_class_Crm_Import_Reader_format
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Crm_Import_Reader_delimiter, 0, 0, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Crm_Import_Reader_sheets, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Crm_Import_Reader_rowNumber, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
 
 
+ZEND_FUNCTION(Crm_Dedup_companyKey);
+ZEND_FUNCTION(Crm_Dedup_personKey);
+ZEND_FUNCTION(Crm_Dedup_emailKey);
+ZEND_FUNCTION(Crm_Dedup_validInn);
+ZEND_FUNCTION(Crm_Dedup_validOgrn);
+ZEND_FUNCTION(Crm_Dedup_validKpp);
+ZEND_FUNCTION(Crm_Dedup_validOrgnr);
+ZEND_FUNCTION(Crm_Dedup_similarity);
+ZEND_METHOD(Crm_Import_Reader, __construct);
+ZEND_METHOD(Crm_Import_Reader, open);
+ZEND_METHOD(Crm_Import_Reader, getIterator);
+ZEND_METHOD(Crm_Import_Reader, fetch);
+ZEND_METHOD(Crm_Import_Reader, header);
+ZEND_METHOD(Crm_Import_Reader, format);
+ZEND_METHOD(Crm_Import_Reader, encoding);
+ZEND_METHOD(Crm_Import_Reader, delimiter);
+ZEND_METHOD(Crm_Import_Reader, sheets);
+ZEND_METHOD(Crm_Import_Reader, rowNumber);
+
+
+static const zend_function_entry ext_functions[] = {
+	ZEND_NS_FALIAS("Crm\\Dedup", companyKey, Crm_Dedup_companyKey, arginfo_Crm_Dedup_companyKey)
+	ZEND_NS_FALIAS("Crm\\Dedup", personKey, Crm_Dedup_personKey, arginfo_Crm_Dedup_personKey)
+	ZEND_NS_FALIAS("Crm\\Dedup", emailKey, Crm_Dedup_emailKey, arginfo_Crm_Dedup_emailKey)
+	ZEND_NS_FALIAS("Crm\\Dedup", validInn, Crm_Dedup_validInn, arginfo_Crm_Dedup_validInn)
+	ZEND_NS_FALIAS("Crm\\Dedup", validOgrn, Crm_Dedup_validOgrn, arginfo_Crm_Dedup_validOgrn)
+	ZEND_NS_FALIAS("Crm\\Dedup", validKpp, Crm_Dedup_validKpp, arginfo_Crm_Dedup_validKpp)
+	ZEND_NS_FALIAS("Crm\\Dedup", validOrgnr, Crm_Dedup_validOrgnr, arginfo_Crm_Dedup_validOrgnr)
+	ZEND_NS_FALIAS("Crm\\Dedup", similarity, Crm_Dedup_similarity, arginfo_Crm_Dedup_similarity)
+	ZEND_FE_END
+};
 
 
 static const zend_function_entry class_Crm_Exception_methods[] = {
@@ -10,6 +106,21 @@ static const zend_function_entry class_Crm_Exception_methods[] = {
 
 
 static const zend_function_entry class_Crm_Import_Exception_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Crm_Import_Reader_methods[] = {
+	ZEND_ME(Crm_Import_Reader, __construct, arginfo_class_Crm_Import_Reader___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(Crm_Import_Reader, open, arginfo_class_Crm_Import_Reader_open, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Crm_Import_Reader, getIterator, arginfo_class_Crm_Import_Reader_getIterator, ZEND_ACC_PUBLIC)
+	ZEND_ME(Crm_Import_Reader, fetch, arginfo_class_Crm_Import_Reader_fetch, ZEND_ACC_PUBLIC)
+	ZEND_ME(Crm_Import_Reader, header, arginfo_class_Crm_Import_Reader_header, ZEND_ACC_PUBLIC)
+	ZEND_ME(Crm_Import_Reader, format, arginfo_class_Crm_Import_Reader_format, ZEND_ACC_PUBLIC)
+	ZEND_ME(Crm_Import_Reader, encoding, arginfo_class_Crm_Import_Reader_encoding, ZEND_ACC_PUBLIC)
+	ZEND_ME(Crm_Import_Reader, delimiter, arginfo_class_Crm_Import_Reader_delimiter, ZEND_ACC_PUBLIC)
+	ZEND_ME(Crm_Import_Reader, sheets, arginfo_class_Crm_Import_Reader_sheets, ZEND_ACC_PUBLIC)
+	ZEND_ME(Crm_Import_Reader, rowNumber, arginfo_class_Crm_Import_Reader_rowNumber, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -39,6 +150,84 @@ static zend_class_entry *register_class_Crm_Import_Exception(zend_class_entry *c
 
 	INIT_NS_CLASS_ENTRY(ce, "Crm\\Import", "Exception", class_Crm_Import_Exception_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Crm_Exception);
+
+	zval const_NOT_FOUND_value;
+	ZVAL_LONG(&const_NOT_FOUND_value, CRM_IMPORT_E_NOT_FOUND);
+	zend_string *const_NOT_FOUND_name = zend_string_init_interned("NOT_FOUND", sizeof("NOT_FOUND") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_NOT_FOUND_name, &const_NOT_FOUND_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_NOT_FOUND_name);
+
+	zval const_UNREADABLE_value;
+	ZVAL_LONG(&const_UNREADABLE_value, CRM_IMPORT_E_UNREADABLE);
+	zend_string *const_UNREADABLE_name = zend_string_init_interned("UNREADABLE", sizeof("UNREADABLE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_UNREADABLE_name, &const_UNREADABLE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_UNREADABLE_name);
+
+	zval const_ENCODING_value;
+	ZVAL_LONG(&const_ENCODING_value, CRM_IMPORT_E_ENCODING);
+	zend_string *const_ENCODING_name = zend_string_init_interned("ENCODING", sizeof("ENCODING") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_ENCODING_name, &const_ENCODING_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_ENCODING_name);
+
+	zval const_NUL_BYTE_value;
+	ZVAL_LONG(&const_NUL_BYTE_value, CRM_IMPORT_E_NUL_BYTE);
+	zend_string *const_NUL_BYTE_name = zend_string_init_interned("NUL_BYTE", sizeof("NUL_BYTE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_NUL_BYTE_name, &const_NUL_BYTE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_NUL_BYTE_name);
+
+	zval const_UNTERMINATED_QUOTE_value;
+	ZVAL_LONG(&const_UNTERMINATED_QUOTE_value, CRM_IMPORT_E_UNTERMINATED_QUOTE);
+	zend_string *const_UNTERMINATED_QUOTE_name = zend_string_init_interned("UNTERMINATED_QUOTE", sizeof("UNTERMINATED_QUOTE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_UNTERMINATED_QUOTE_name, &const_UNTERMINATED_QUOTE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_UNTERMINATED_QUOTE_name);
+
+	zval const_FIELD_TOO_LONG_value;
+	ZVAL_LONG(&const_FIELD_TOO_LONG_value, CRM_IMPORT_E_FIELD_TOO_LONG);
+	zend_string *const_FIELD_TOO_LONG_name = zend_string_init_interned("FIELD_TOO_LONG", sizeof("FIELD_TOO_LONG") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_FIELD_TOO_LONG_name, &const_FIELD_TOO_LONG_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_FIELD_TOO_LONG_name);
+
+	zval const_ROW_TOO_LONG_value;
+	ZVAL_LONG(&const_ROW_TOO_LONG_value, CRM_IMPORT_E_ROW_TOO_LONG);
+	zend_string *const_ROW_TOO_LONG_name = zend_string_init_interned("ROW_TOO_LONG", sizeof("ROW_TOO_LONG") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_ROW_TOO_LONG_name, &const_ROW_TOO_LONG_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_ROW_TOO_LONG_name);
+
+	zval const_UNSUPPORTED_FORMAT_value;
+	ZVAL_LONG(&const_UNSUPPORTED_FORMAT_value, CRM_IMPORT_E_UNSUPPORTED_FORMAT);
+	zend_string *const_UNSUPPORTED_FORMAT_name = zend_string_init_interned("UNSUPPORTED_FORMAT", sizeof("UNSUPPORTED_FORMAT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_UNSUPPORTED_FORMAT_name, &const_UNSUPPORTED_FORMAT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_UNSUPPORTED_FORMAT_name);
+
+	zval property_path_default_value;
+	ZVAL_NULL(&property_path_default_value);
+	zend_string *property_path_name = zend_string_init("path", sizeof("path") - 1, 1);
+	zend_declare_typed_property(class_entry, property_path_name, &property_path_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_path_name);
+
+	zval property_row_default_value;
+	ZVAL_NULL(&property_row_default_value);
+	zend_string *property_row_name = zend_string_init("row", sizeof("row") - 1, 1);
+	zend_declare_typed_property(class_entry, property_row_name, &property_row_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG|MAY_BE_NULL));
+	zend_string_release(property_row_name);
+
+	zval property_column_default_value;
+	ZVAL_NULL(&property_column_default_value);
+	zend_string *property_column_name = zend_string_init("column", sizeof("column") - 1, 1);
+	zend_declare_typed_property(class_entry, property_column_name, &property_column_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG|MAY_BE_NULL));
+	zend_string_release(property_column_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Crm_Import_Reader(zend_class_entry *class_entry_IteratorAggregate)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Crm\\Import", "Reader", class_Crm_Import_Reader_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 1, class_entry_IteratorAggregate);
 
 	return class_entry;
 }

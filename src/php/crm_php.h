@@ -1,12 +1,31 @@
-/* Shared declarations of the binding layer (src/php): class entries and registration hooks. */
+/* Shared declarations of the binding layer (src/php): class entries, error codes, hooks. */
 #ifndef CRM_PHP_H
 #define CRM_PHP_H
 
 #include "php.h"
 
+/* Crm\Import\Exception codes (stable: the module localises messages by them). */
+#define CRM_IMPORT_E_NOT_FOUND          1
+#define CRM_IMPORT_E_UNREADABLE         2
+#define CRM_IMPORT_E_ENCODING           3
+#define CRM_IMPORT_E_NUL_BYTE           4
+#define CRM_IMPORT_E_UNTERMINATED_QUOTE 5
+#define CRM_IMPORT_E_FIELD_TOO_LONG     6
+#define CRM_IMPORT_E_ROW_TOO_LONG       7
+#define CRM_IMPORT_E_UNSUPPORTED_FORMAT 8
+
 extern zend_class_entry *crm_ce_Exception;
 extern zend_class_entry *crm_ce_Import_Exception;
+extern zend_class_entry *crm_ce_Import_Reader;
 extern zend_class_entry *crm_ce_Phone_Exception;
 extern zend_class_entry *crm_ce_Dedup_Exception;
+
+/* Throws Crm\Import\Exception "<path>: row R, column C: <message>" with the properties set;
+ * row and column 0 mean "does not apply". */
+void crm_throw_import_error(zend_long code, const char *path, uint64_t row, uint32_t column,
+	const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 5, 6);
+
+/* Called from MINIT once the class entries exist. */
+void crm_import_minit(void);
 
 #endif

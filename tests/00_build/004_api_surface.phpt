@@ -19,7 +19,7 @@ foreach ($ext->getClasses() as $class) {
     }
 }
 foreach ($ext->getFunctions() as $fn) {
-    if (!str_starts_with($fn->getName(), 'crm\\')) { // function names are reported lower-cased
+    if (!str_starts_with($fn->getName(), 'Crm\\')) {
         $bad[] = "function outside Crm: " . $fn->getName();
     }
 }

@@ -1,0 +1,970 @@
+/* Duplicate-detection keys (company, person, e-mail) and Jaro-Winkler similarity. */
+#include "dedup/keys.h"
+#include "dedup/text.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A word of a key: a span of a crm_buf. */
+typedef struct word {
+	size_t off;
+	size_t len;
+	const char *p;  /* set once the buffer stops moving, for sorting */
+} word;
+
+/* Word list that lives on the stack for ordinary names and on the heap for pathological ones. */
+typedef struct words {
+	word *v;
+	size_t n;
+	size_t cap;
+	bool oom;
+	word stack[32];
+} words;
+
+static void words_init(words *w)
+{
+	w->v = w->stack;
+	w->n = 0;
+	w->cap = sizeof(w->stack) / sizeof(w->stack[0]);
+	w->oom = false;
+}
+
+static void words_push(words *w, size_t off, size_t len)
+{
+	if (w->oom) {
+		return;
+	}
+	if (w->n == w->cap) {
+		size_t cap = w->cap * 2;
+		word *v = w->v == w->stack ? malloc(cap * sizeof(word)) : realloc(w->v, cap * sizeof(word));
+
+		if (!v) {
+			w->oom = true;
+			return;
+		}
+		if (w->v == w->stack) {
+			memcpy(v, w->stack, sizeof(w->stack));
+		}
+		w->v = v;
+		w->cap = cap;
+	}
+	w->v[w->n++] = (word) { off, len, NULL };
+}
+
+static void words_free(words *w)
+{
+	if (w->v != w->stack) {
+		free(w->v);
+	}
+}
+
+/* Joins the words with single spaces and emits them. */
+static size_t emit_words(const crm_buf *text, const words *w, char *out, size_t cap)
+{
+	char stack[512];
+	crm_buf b;
+	size_t r;
+
+	crm_buf_init(&b, stack, sizeof(stack));
+	for (size_t i = 0; i < w->n; i++) {
+		if (b.len) {
+			crm_buf_putc(&b, ' ');
+		}
+		crm_buf_put(&b, text->data + w->v[i].off, w->v[i].len);
+	}
+	if (text->oom || w->oom) {
+		b.oom = true;
+	}
+	r = crm_buf_emit(&b, out, cap);
+	crm_buf_free(&b);
+	return r;
+}
+
+/* ---- company key ---- */
+
+/* Legal forms (and the word "and") as folded words. Abbreviations are matched only as whole words, so "АО" never
+ * eats the "ао" inside a name; both the old and new forms are listed (ЗАО -> АО, ОАО -> ПАО
+ * since 2014), which is what makes a renamed company keep its key. */
+static const char *const legal_forms[] = {
+	"общество с ограниченной ответственностью",
+	"общество с дополнительной ответственностью",
+	"товарищество с ограниченной ответственностью",
+	"открытое акционерное общество",
+	"закрытое акционерное общество",
+	"публичное акционерное общество",
+	"непубличное акционерное общество",
+	"акционерное общество",
+	"индивидуальный предприниматель",
+	"частное предприятие",
+	"федеральное государственное унитарное предприятие",
+	"государственное унитарное предприятие",
+	"муниципальное унитарное предприятие",
+	"автономная некоммерческая организация",
+	"некоммерческая организация",
+	"ооо", "оао", "зао", "пао", "ао", "нао", "ип", "чп", "тоо", "нко", "ано", "гуп", "муп", "фгуп", "одо",
+	/* Russian forms in Latin letters, and the common foreign ones in Russian and Swedish data. */
+	"ooo", "zao", "oao", "pao", "ao", "jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "limited", "gmbh", "inc",
+	/* Swedish. "Ek. för." folds to "ek for". */
+	"ekonomisk forening", "ek for", "aktiebolaget", "aktiebolag", "handelsbolag", "kommanditbolag",
+	"bostadsrattsforening", "enskild firma", "ab", "publ", "hb", "kb", "brf",
+	/* "&" is a separator, so the spelled-out "and" must go too: Åkesson & Söner = Åkesson och Söner. */
+	"и", "och", "and", "und",
+};
+
+/* Number of words of phrase (space-separated) if it is what the last words of w spell, or 0. */
+static size_t phrase_at_end(const crm_buf *text, const words *w, const char *phrase)
+{
+	size_t k = 1;
+
+	for (const char *p = phrase; *p; p++) {
+		k += *p == ' ';
+	}
+	if (k > w->n) {
+		return 0;
+	}
+	for (size_t i = w->n - k; i < w->n; i++) {
+		const char *sp = strchr(phrase, ' ');
+		size_t plen = sp ? (size_t) (sp - phrase) : strlen(phrase);
+
+		if (w->v[i].len != plen || memcmp(text->data + w->v[i].off, phrase, plen) != 0) {
+			return 0;
+		}
+		phrase = sp ? sp + 1 : phrase + plen;
+	}
+	return k;
+}
+
+/* Pushes the words onto kept, and whenever the words on top spell a legal form (the longest
+ * one), pops them. Removing a form can bring together two words that make another ("ek ООО
+ * för"); the stack catches that in the same pass, and no legal form is left anywhere in kept,
+ * so the key is a fixed point in linear time. */
+static void strip_legal_forms(const crm_buf *text, const words *all, words *kept)
+{
+	for (size_t i = 0; i < all->n; i++) {
+		size_t best = 0;
+
+		words_push(kept, all->v[i].off, all->v[i].len);
+		if (kept->oom) {
+			return;
+		}
+		for (size_t f = 0; f < sizeof(legal_forms) / sizeof(legal_forms[0]); f++) {
+			size_t m = phrase_at_end(text, kept, legal_forms[f]);
+
+			if (m > best) {
+				best = m;
+			}
+		}
+		kept->n -= best;
+	}
+}
+
+/* Latin letters that look like Cyrillic ones (after lower-casing), for words typed with a
+ * mixed keyboard layout ("OOO Pомашка" with a Latin P). */
+static uint32_t cyrillic_lookalike(uint32_t cp)
+{
+	static const struct { char latin; uint16_t cyr; } map[] = {
+		{ 'a', 0x430 }, { 'b', 0x432 }, { 'c', 0x441 }, { 'e', 0x435 }, { 'h', 0x43D }, { 'k', 0x43A },
+		{ 'm', 0x43C }, { 'o', 0x43E }, { 'p', 0x440 }, { 't', 0x442 }, { 'x', 0x445 }, { 'y', 0x443 },
+	};
+
+	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
+		if ((uint32_t) map[i].latin == cp) {
+			return map[i].cyr;
+		}
+	}
+	return 0;
+}
+
+static bool is_cyrillic(uint32_t cp)
+{
+	return cp >= 0x400 && cp <= 0x52F;
+}
+
+/* Appends word (folded) to text, replacing Latin look-alikes by Cyrillic letters when the word
+ * also holds Cyrillic ones. Whole-Latin words are left alone: company names are not
+ * transliterated (see docs/dedup-keys.md). */
+static void put_company_word(crm_buf *text, const char *wd, size_t n)
+{
+	size_t pos = 0;
+	bool cyr = false, lat = false;
+
+	while (pos < n) {
+		uint32_t cp = crm_utf8_next(wd, n, &pos);
+
+		cyr |= is_cyrillic(cp);
+		lat |= cp >= 'a' && cp <= 'z';
+	}
+	if (!(cyr && lat)) {
+		crm_buf_put(text, wd, n);
+		return;
+	}
+	pos = 0;
+	while (pos < n) {
+		uint32_t cp = crm_utf8_next(wd, n, &pos);
+		uint32_t c = cyrillic_lookalike(cp);
+
+		crm_buf_put_cp(text, c ? c : cp);
+	}
+}
+
+size_t crm_company_key(const char *s, size_t len, char *out, size_t cap)
+{
+	char stack[512], wstack[256];
+	crm_buf text, wd;
+	words w, kept;
+	size_t pos = 0, r;
+
+	crm_buf_init(&text, stack, sizeof(stack));
+	crm_buf_init(&wd, wstack, sizeof(wstack));
+	words_init(&w);
+	words_init(&kept);
+	for (;;) {
+		size_t off = text.len;
+
+		wd.len = 0;
+		if (!crm_fold_token(s, len, &pos, &wd, 0, NULL)) {
+			break;
+		}
+		put_company_word(&text, wd.data, wd.len);
+		words_push(&w, off, text.len - off);
+	}
+	if (wd.oom) {
+		text.oom = true;
+	}
+	strip_legal_forms(&text, &w, &kept);
+	/* A name that is nothing but legal forms ("АО") keeps them all: an empty key would merge
+	 * it with every other such name. */
+	r = emit_words(&text, kept.n || kept.oom ? &kept : &w, out, cap);
+	words_free(&kept);
+	words_free(&w);
+	crm_buf_free(&wd);
+	crm_buf_free(&text);
+	return r;
+}
+
+/* ---- person key ---- */
+
+/* Cyrillic а..я by ICAO 9303 (Russian passports since 2012), the most common spelling in new
+ * documents; the skeleton rules below bring the other systems to it. */
+static const char *const icao[32] = {
+	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p",
+	"r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "ie", "y", "", "e", "iu", "ia",
+};
+
+static void transliterate(const char *wd, size_t n, crm_buf *o)
+{
+	size_t pos = 0;
+
+	while (pos < n) {
+		uint32_t cp = crm_utf8_next(wd, n, &pos);
+		const char *t = NULL;
+
+		if (cp >= 0x430 && cp <= 0x44F) {
+			t = icao[cp - 0x430];
+		} else if (cp == 0x456 || cp == 0x457) {
+			t = "i";
+		} else if (cp == 0x454) {
+			t = "ie";
+		} else if (cp == 0x491) {
+			t = "g";
+		} else if (cp == 0x45E) {
+			t = "u";
+		}
+		if (t) {
+			crm_buf_put(o, t, strlen(t));
+		} else {
+			crm_buf_put_cp(o, cp);
+		}
+	}
+}
+
+static bool is_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+static bool is_consonant(char c)
+{
+	return c >= 'a' && c <= 'z' && !is_vowel(c);
+}
+
+/* Consonant spellings of the transliteration systems, first match wins at each position:
+ * GOST 7.79-B shh/cz, German sch/tsch, English c/ck/ph/x/w, and a lone h for х (Hohlov). */
+static const struct { const char *from, *to; } consonants[] = {
+	{ "schtsch", "shch" }, { "shch", "shch" }, { "sch", "shch" }, { "shh", "shch" },
+	{ "tsch", "ch" }, { "tch", "ch" }, { "zh", "zh" }, { "kh", "kh" }, { "ch", "ch" }, { "sh", "sh" },
+	{ "ph", "f" }, { "th", "t" }, { "gh", "g" }, { "ts", "ts" }, { "tz", "ts" }, { "cz", "ts" },
+	{ "ck", "k" }, { "c", "k" }, { "h", "kh" }, { "w", "v" }, { "x", "ks" }, { "q", "k" },
+};
+
+static void skeleton_consonants(const char *t, size_t n, crm_buf *o)
+{
+	for (size_t i = 0; i < n;) {
+		size_t k;
+
+		for (k = 0; k < sizeof(consonants) / sizeof(consonants[0]); k++) {
+			size_t fl = strlen(consonants[k].from);
+
+			if (fl <= n - i && memcmp(t + i, consonants[k].from, fl) == 0) {
+				crm_buf_put(o, consonants[k].to, strlen(consonants[k].to));
+				i += fl;
+				break;
+			}
+		}
+		if (k == sizeof(consonants) / sizeof(consonants[0])) {
+			crm_buf_putc(o, t[i++]);
+		}
+	}
+}
+
+/* The iotated vowels: Yu/Ju/Iu, Ya/Ja/Ia, Yelena/Jelena/Elena, Andreyev/Andreev,
+ * Fyodor/Fedor, Sergey/Sergej/Sergei all become one spelling; y and j are i. */
+static void skeleton_vowels(const char *t, size_t n, crm_buf *o)
+{
+	for (size_t i = 0; i < n;) {
+		char c = t[i], next = i + 1 < n ? t[i + 1] : 0;
+
+		if (next == 'e' && (c == 'y' || c == 'j' || (c == 'i' && i > 0))) {
+			crm_buf_putc(o, 'e');
+			i += 2;
+		} else if (c == 'y' && next == 'o' && i > 0 && is_consonant(t[i - 1])) {
+			crm_buf_putc(o, 'e');
+			i += 2;
+		} else {
+			crm_buf_putc(o, c == 'y' || c == 'j' ? 'i' : c);
+			i++;
+		}
+	}
+}
+
+/* Doubled letters vary between spellings (Gennadiy/Genadij, Iuliia/Yulia), and a final -er
+ * after a consonant is the Western spelling of -р (Alexander, Peter). */
+static void skeleton_tidy(const char *t, size_t n, crm_buf *o)
+{
+	size_t start = o->len;
+
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && t[i] == t[i - 1] && t[i] >= 'a' && t[i] <= 'z') {
+			continue;
+		}
+		crm_buf_putc(o, t[i]);
+	}
+	if (!o->oom && o->len - start >= 4 && o->data[o->len - 2] == 'e' && o->data[o->len - 1] == 'r'
+		&& is_consonant(o->data[o->len - 3])) {
+		o->data[o->len - 2] = 'r';
+		o->len--;
+	}
+}
+
+/* The Latin skeleton of one transliterated word, replacing t. The three steps run until
+ * nothing changes, so the skeleton of a skeleton is itself however the rules interact. */
+static void skeleton(crm_buf *t, crm_buf *x, crm_buf *y)
+{
+	for (int round = 0; round < 16; round++) {
+		x->len = 0;
+		skeleton_consonants(t->data, t->len, x);
+		y->len = 0;
+		skeleton_vowels(x->data, x->len, y);
+		x->len = 0;
+		skeleton_tidy(y->data, y->len, x);
+		if (t->oom || x->oom || y->oom) {
+			t->oom = true;
+			return;
+		}
+		if (x->len == t->len && memcmp(x->data, t->data, t->len) == 0) {
+			return;
+		}
+		t->len = 0;
+		crm_buf_put(t, x->data, x->len);
+	}
+}
+
+/* Diminutives, as skeletons, to the skeleton of the full name. Gendered pairs share a
+ * diminutive (Саша, Женя, Валя), so their full names share a key too: Александра is
+ * "aleksandr" like Александр; the surname (Иванов / Иванова) still tells them apart.
+ * Слава goes to Вячеслав, the most frequent of its full names. */
+static const struct { const char *dim, *full; } diminutives[] = {
+	{ "sasha", "aleksandr" },            /* Саша */
+	{ "sashcha", "aleksandr" },          /* Sascha */
+	{ "sania", "aleksandr" },            /* Саня */
+	{ "shura", "aleksandr" },            /* Шура */
+	{ "aleksandra", "aleksandr" },       /* Александра */
+	{ "lesha", "aleksei" },              /* Лёша */
+	{ "alesha", "aleksei" },             /* Алёша */
+	{ "andriusha", "andrei" },           /* Андрюша */
+	{ "ania", "ana" },                   /* Аня */
+	{ "aniuta", "ana" },                 /* Анюта */
+	{ "vasia", "vasili" },               /* Вася */
+	{ "valia", "valentin" },             /* Валя */
+	{ "valentina", "valentin" },         /* Валентина */
+	{ "varia", "varvara" },              /* Варя */
+	{ "vika", "viktoria" },              /* Вика */
+	{ "vitia", "viktor" },               /* Витя */
+	{ "vova", "vladimir" },              /* Вова */
+	{ "volodia", "vladimir" },           /* Володя */
+	{ "galia", "galina" },               /* Галя */
+	{ "gena", "genadi" },                /* Гена */
+	{ "gosha", "georgi" },               /* Гоша */
+	{ "zhora", "georgi" },               /* Жора */
+	{ "grisha", "grigori" },             /* Гриша */
+	{ "grishcha", "grigori" },           /* Grischa */
+	{ "dasha", "daria" },                /* Даша */
+	{ "dashcha", "daria" },              /* Dascha */
+	{ "dima", "dmitri" },                /* Дима */
+	{ "zhenia", "evgeni" },              /* Женя */
+	{ "evgenia", "evgeni" },             /* Евгения */
+	{ "zina", "zinaida" },               /* Зина */
+	{ "ira", "irina" },                  /* Ира */
+	{ "katia", "ekaterina" },            /* Катя */
+	{ "kostia", "konstantin" },          /* Костя */
+	{ "kolia", "nikolai" },              /* Коля */
+	{ "ksiusha", "ksenia" },             /* Ксюша */
+	{ "lena", "elena" },                 /* Лена */
+	{ "lenia", "leonid" },               /* Лёня */
+	{ "liza", "elizaveta" },             /* Лиза */
+	{ "liuba", "liubov" },               /* Люба */
+	{ "liuda", "liudmila" },             /* Люда */
+	{ "mila", "liudmila" },              /* Мила */
+	{ "maks", "maksim" },                /* Макс */
+	{ "masha", "maria" },                /* Маша */
+	{ "mashcha", "maria" },              /* Mascha */
+	{ "misha", "mikhail" },              /* Миша */
+	{ "mishcha", "mikhail" },            /* Mischa */
+	{ "nadia", "nadezhda" },             /* Надя */
+	{ "nastia", "anastasia" },           /* Настя */
+	{ "natasha", "natalia" },            /* Наташа */
+	{ "natashcha", "natalia" },          /* Natascha */
+	{ "olia", "olga" },                  /* Оля */
+	{ "pasha", "pavel" },                /* Паша */
+	{ "pashcha", "pavel" },              /* Pascha */
+	{ "petia", "petr" },                 /* Петя */
+	{ "polia", "polina" },               /* Поля */
+	{ "rita", "margarita" },             /* Рита */
+	{ "roma", "roman" },                 /* Рома */
+	{ "serezha", "sergei" },             /* Серёжа */
+	{ "slava", "viacheslav" },           /* Слава */
+	{ "sonia", "sofia" },                /* Соня */
+	{ "stas", "stanislav" },             /* Стас */
+	{ "stepa", "stepan" },               /* Стёпа */
+	{ "tania", "tatiana" },              /* Таня */
+	{ "tolia", "anatoli" },              /* Толя */
+	{ "tonia", "antonina" },             /* Тоня */
+	{ "fedia", "fedor" },                /* Федя */
+	{ "iura", "iuri" },                  /* Юра */
+	{ "vania", "ivan" },                 /* Ваня */
+	{ "sveta", "svetlana" },             /* Света */
+	{ "boria", "boris" },                /* Боря */
+	{ "lara", "larisa" },                /* Лара */
+	{ "valera", "valeri" },              /* Валера */
+	{ "edik", "eduard" },                /* Эдик */
+	{ "tema", "artem" },                 /* Тёма */
+	{ "kiriusha", "kiril" },             /* Кирюша */
+	{ "leva", "lev" },                   /* Лёва */
+	{ "senia", "semen" },                /* Сеня */
+};
+
+static const char *full_name(const char *wd, size_t n)
+{
+	for (size_t i = 0; i < sizeof(diminutives) / sizeof(diminutives[0]); i++) {
+		if (strlen(diminutives[i].dim) == n && memcmp(diminutives[i].dim, wd, n) == 0) {
+			return diminutives[i].full;
+		}
+	}
+	return NULL;
+}
+
+static bool ends_with(const char *p, size_t n, const char *suffix)
+{
+	size_t sl = strlen(suffix);
+
+	return n > sl && memcmp(p + n - sl, suffix, sl) == 0;
+}
+
+static bool patronymic(const crm_buf *text, const word *w)
+{
+	const char *p = text->data + w->off;
+
+	return ends_with(p, w->len, "vich") || ends_with(p, w->len, "vna") || ends_with(p, w->len, "ichna");
+}
+
+/* Drops patronymics while three or more words remain. The patronymic follows the first name,
+ * so it is the second word (Имя Отчество Фамилия) or else the last one that looks like one
+ * (Фамилия Имя Отчество); that keeps surnames such as Абрамович. Repeating until no
+ * patronymic-looking word is left among three keeps the key a fixed point.
+ * Done in two linear phases, which give what dropping one word at a time would: first the
+ * second word while it is a patronymic, then patronymics from the end. */
+static void drop_patronymics(const crm_buf *text, words *w)
+{
+	size_t n = w->n, first = 1, k = 0;
+	bool *drop;
+	bool dstack[32];
+
+	if (n < 3) {
+		return;
+	}
+	drop = n <= 32 ? dstack : calloc(n, sizeof(bool));
+	if (!drop) {
+		w->oom = true;
+		return;
+	}
+	memset(drop, 0, n * sizeof(bool));
+	while (n >= 3 && first < w->n && patronymic(text, &w->v[first])) {
+		drop[first++] = true;
+		n--;
+	}
+	for (size_t i = w->n; n >= 3 && i-- > 0;) {
+		if (!drop[i] && patronymic(text, &w->v[i])) {
+			drop[i] = true;
+			n--;
+		}
+	}
+	for (size_t i = 0; i < w->n; i++) {
+		if (!drop[i]) {
+			w->v[k++] = w->v[i];
+		}
+	}
+	w->n = k;
+	if (drop != dstack) {
+		free(drop);
+	}
+}
+
+static int word_cmp(const void *a, const void *b)
+{
+	const word *x = a, *y = b;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->p, y->p, n);
+
+	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+static bool is_name_letter(uint32_t cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 0x430 && cp <= 0x4FF);
+}
+
+/* Initials: one letter ("А", "J"), or one or two Latin letters before a dot ("Yu.", "Zh.",
+ * also "Dr."), the usual way to write Ю, Ж, Ч, Ш in Latin initials. */
+static bool initial(const char *wd, size_t n, size_t cps, uint32_t sep)
+{
+	size_t pos = 0;
+
+	if (cps == 1) {
+		return is_name_letter(crm_utf8_next(wd, n, &pos));
+	}
+	if (cps == 2 && sep == '.' && n == 2) {
+		return wd[0] >= 'a' && wd[0] <= 'z' && wd[1] >= 'a' && wd[1] <= 'z';
+	}
+	return false;
+}
+
+/* Code points of p, counted only up to two: all that initial() asks is "one or more". */
+static size_t cps_up_to_two(const char *p, size_t n)
+{
+	size_t pos = 0, k = 0;
+
+	while (pos < n && k < 2) {
+		crm_utf8_next(p, n, &pos);
+		k++;
+	}
+	return k;
+}
+
+size_t crm_person_key(const char *s, size_t len, char *out, size_t cap)
+{
+	char stack[512], wstack[256], tstack[256], xstack[256], ystack[256];
+	crm_buf text, wd, t, x, y;
+	words w;
+	size_t pos = 0, r;
+	bool oom = false;
+
+	crm_buf_init(&text, stack, sizeof(stack));
+	crm_buf_init(&wd, wstack, sizeof(wstack));
+	crm_buf_init(&t, tstack, sizeof(tstack));
+	crm_buf_init(&x, xstack, sizeof(xstack));
+	crm_buf_init(&y, ystack, sizeof(ystack));
+	words_init(&w);
+	for (;;) {
+		uint32_t sep;
+		size_t cps, off = text.len;
+		const char *full;
+
+		wd.len = 0;
+		cps = crm_fold_token(s, len, &pos, &wd, CRM_FOLD_JOIN_APOSTROPHE, &sep);
+		if (!cps) {
+			break;
+		}
+		if (wd.oom || initial(wd.data, wd.len, cps, sep)) {
+			continue;
+		}
+		t.len = 0;
+		transliterate(wd.data, wd.len, &t);
+		skeleton(&t, &x, &y);
+		if (t.oom) {
+			oom = true;
+			break;
+		}
+		/* A word can shrink to one letter (ь vanishes, "Ёё" collapses); dropping it like an
+		 * initial keeps the key a fixed point. */
+		if (t.len == 0 || initial(t.data, t.len, cps_up_to_two(t.data, t.len), 0)) {
+			continue;
+		}
+		full = full_name(t.data, t.len);
+		if (full) {
+			crm_buf_put(&text, full, strlen(full));
+		} else {
+			crm_buf_put(&text, t.data, t.len);
+		}
+		words_push(&w, off, text.len - off);
+	}
+	if (oom || wd.oom || text.oom || w.oom) {
+		text.oom = true;
+	} else {
+		drop_patronymics(&text, &w);
+		for (size_t i = 0; i < w.n; i++) {
+			w.v[i].p = text.data + w.v[i].off;
+		}
+		qsort(w.v, w.n, sizeof(word), word_cmp);
+	}
+	r = emit_words(&text, &w, out, cap);
+	words_free(&w);
+	crm_buf_free(&y);
+	crm_buf_free(&x);
+	crm_buf_free(&t);
+	crm_buf_free(&wd);
+	crm_buf_free(&text);
+	return r;
+}
+
+/* ---- e-mail key ---- */
+
+static bool ascii_prefix_ci(const char *s, size_t n, const char *prefix)
+{
+	size_t pl = strlen(prefix);
+
+	if (n < pl) {
+		return false;
+	}
+	for (size_t i = 0; i < pl; i++) {
+		char c = s[i];
+
+		if (c >= 'A' && c <= 'Z') {
+			c += 32;
+		}
+		if (c != prefix[i]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Dots and +tags are kept (jon.doe@gmail.com and jondoe@gmail.com stay apart): that folding
+ * holds for one provider only and would merge different people at every other one. */
+int crm_email_key(const char *s, size_t len, char *out, size_t cap)
+{
+	size_t a = 0, b = len, at = 0, ats = 0, pos;
+	char key[255];
+	size_t n = 0;
+
+	crm_trim(s, &a, &b);
+	/* "Name <addr>" and "<addr>": the address is what the angle brackets hold. */
+	if (b > a && s[b - 1] == '>') {
+		size_t lt = b - 1;
+
+		while (lt > a && s[lt - 1] != '<') {
+			lt--;
+		}
+		if (lt == a) {
+			return -1;
+		}
+		a = lt;
+		b--;
+		crm_trim(s, &a, &b);
+	}
+	if (ascii_prefix_ci(s + a, b - a, "mailto:")) {
+		a += 7;
+		crm_trim(s, &a, &b);
+	}
+	if (b - a > 254 || b == a || !crm_utf8_valid(s + a, b - a)) {
+		return -1;
+	}
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == '@') {
+			at = i;
+			ats++;
+		}
+	}
+	if (ats != 1 || at == a || at + 1 == b) {
+		return -1;
+	}
+	for (size_t i = a; i < b; i++) {
+		unsigned char c = (unsigned char) s[i];
+
+		/* Controls, space and the RFC 5322 specials cannot stand unquoted in an address;
+		 * quoted local parts are too rare in CRM data to be worth a parser. */
+		if (c <= 0x20 || c == 0x7F || strchr("\"(),:;<>[\\]", c)) {
+			return -1;
+		}
+		if (i > at && c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+				|| (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_')) {
+			return -1;
+		}
+	}
+	/* The domain needs a dot, and no empty label. */
+	if (!memchr(s + at + 1, '.', b - at - 1) || s[at + 1] == '.' || s[b - 1] == '.') {
+		return -1;
+	}
+	for (size_t i = at + 1; i + 1 < b; i++) {
+		if (s[i] == '.' && s[i + 1] == '.') {
+			return -1;
+		}
+	}
+	pos = a;
+	while (pos < b) {
+		uint32_t cp = crm_utf8_next(s, b, &pos);
+
+		if (crm_is_space(cp)) {
+			return -1;
+		}
+		n += crm_utf8_put(crm_lower_cp(cp), key + n);
+	}
+	if (cap) {
+		size_t k = n < cap - 1 ? n : cap - 1;
+
+		memcpy(out, key, k);
+		out[k] = '\0';
+	}
+	return (int) n;
+}
+
+/* ---- similarity ---- */
+
+#define SIM_STACK 512
+
+/* Invalid bytes become values past U+10FFFF, distinct per byte, so they compare as themselves. */
+static size_t decode(const char *s, size_t len, uint32_t *cps)
+{
+	size_t pos = 0, n = 0;
+
+	while (pos < len) {
+		size_t at = pos;
+		uint32_t cp = crm_utf8_next(s, len, &pos);
+
+		cps[n++] = cp == CRM_UTF8_BAD ? 0x110000u + (unsigned char) s[at] : cp;
+	}
+	return n;
+}
+
+static size_t count_cps(const char *s, size_t len)
+{
+	size_t pos = 0, n = 0;
+
+	while (pos < len) {
+		crm_utf8_next(s, len, &pos);
+		n++;
+	}
+	return n;
+}
+
+static int cps_cmp(const uint32_t *a, size_t la, const uint32_t *b, size_t lb)
+{
+	if (la != lb) {
+		return la < lb ? -1 : 1;
+	}
+	for (size_t i = 0; i < la; i++) {
+		if (a[i] != b[i]) {
+			return a[i] < b[i] ? -1 : 1;
+		}
+	}
+	return 0;
+}
+
+static int u64_cmp(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *) x, b = *(const uint64_t *) y;
+
+	return (a > b) - (a < b);
+}
+
+/* The greedy Jaro matching in O(n log n) instead of O(n * window), for long strings: b's
+ * positions sorted by (code point, position), and per code point a cursor. The naive loop takes
+ * for a[i] the first unmatched equal b[j] in the window; positions of that code point before the
+ * cursor are matched already or fell below an earlier, hence lower, window start, so the
+ * cursor finds the same j. Returns the match count, or (size_t) -1 without memory. */
+static size_t match_sorted(const uint32_t *a, size_t la, const uint32_t *b, size_t lb, size_t window,
+	unsigned char *am, unsigned char *bm)
+{
+	uint64_t *keys = malloc(lb * sizeof(uint64_t));
+	size_t *cur = malloc(lb * sizeof(size_t)), m = 0;
+
+	if (!keys || !cur) {
+		free(keys);
+		free(cur);
+		return (size_t) -1;
+	}
+	for (size_t j = 0; j < lb; j++) {
+		keys[j] = ((uint64_t) b[j] << 32) | j;
+		cur[j] = j;
+	}
+	qsort(keys, lb, sizeof(uint64_t), u64_cmp);
+	for (size_t i = 0; i < la; i++) {
+		uint64_t want = (uint64_t) a[i] << 32;
+		size_t lo = i > window ? i - window : 0, hi = i + window + 1 < lb ? i + window + 1 : lb;
+		size_t l = 0, r = lb, p;
+
+		while (l < r) {
+			size_t mid = l + (r - l) / 2;
+
+			if (keys[mid] < want) {
+				l = mid + 1;
+			} else {
+				r = mid;
+			}
+		}
+		if (l == lb || keys[l] >> 32 != a[i]) {
+			continue;
+		}
+		p = cur[l];
+		while (p < lb && keys[p] >> 32 == a[i] && (size_t) (uint32_t) keys[p] < lo) {
+			p++;
+		}
+		if (p < lb && keys[p] >> 32 == a[i] && (size_t) (uint32_t) keys[p] < hi) {
+			am[i] = 1;
+			bm[(uint32_t) keys[p]] = 1;
+			m++;
+			p++;
+		}
+		cur[l] = p;
+	}
+	free(keys);
+	free(cur);
+	return m;
+}
+
+static double jaro_winkler(const uint32_t *a, size_t la, const uint32_t *b, size_t lb, unsigned char *am, unsigned char *bm)
+{
+	size_t window, m = 0, t = 0, k = 0, prefix = 0;
+	double jaro;
+
+	if (la == 0 && lb == 0) {
+		return 1.0;
+	}
+	if (la == 0 || lb == 0) {
+		return 0.0;
+	}
+	/* The greedy matching is not symmetric in rare cases; a fixed argument order makes
+	 * similarity(a, b) == similarity(b, a) exactly. */
+	if (cps_cmp(a, la, b, lb) > 0) {
+		const uint32_t *p = a;
+		unsigned char *f = am;
+		size_t l = la;
+
+		a = b;
+		la = lb;
+		b = p;
+		lb = l;
+		am = bm;
+		bm = f;
+	}
+	window = (la > lb ? la : lb) / 2;
+	window = window ? window - 1 : 0;
+	memset(am, 0, la);
+	memset(bm, 0, lb);
+	m = (size_t) -1;
+	if (la + lb > 2 * SIM_STACK && la < UINT32_MAX && lb < UINT32_MAX) {
+		m = match_sorted(a, la, b, lb, window, am, bm);
+	}
+	if (m == (size_t) -1) {
+		m = 0;
+		for (size_t i = 0; i < la; i++) {
+			size_t lo = i > window ? i - window : 0, hi = i + window + 1 < lb ? i + window + 1 : lb;
+
+			for (size_t j = lo; j < hi; j++) {
+				if (!bm[j] && a[i] == b[j]) {
+					am[i] = bm[j] = 1;
+					m++;
+					break;
+				}
+			}
+		}
+	}
+	if (m == 0) {
+		return 0.0;
+	}
+	for (size_t i = 0; i < la; i++) {
+		if (!am[i]) {
+			continue;
+		}
+		while (!bm[k]) {
+			k++;
+		}
+		t += a[i] != b[k];
+		k++;
+	}
+	jaro = ((double) m / (double) la + (double) m / (double) lb + ((double) m - (double) t / 2.0) / (double) m) / 3.0;
+	while (prefix < 4 && prefix < la && prefix < lb && a[prefix] == b[prefix]) {
+		prefix++;
+	}
+	jaro += (double) prefix * 0.1 * (1.0 - jaro);
+	return jaro < 0.0 ? 0.0 : jaro > 1.0 ? 1.0 : jaro;
+}
+
+double crm_similarity(const char *a, size_t alen, const char *b, size_t blen)
+{
+	uint32_t sa[SIM_STACK], sb[SIM_STACK];
+	unsigned char ma[SIM_STACK], mb[SIM_STACK];
+	uint32_t *ca = sa, *cb = sb;
+	unsigned char *fa = ma, *fb = mb;
+	size_t na, nb;
+	double r;
+
+	if (alen == blen && (alen == 0 || memcmp(a, b, alen) == 0)) {
+		return 1.0;
+	}
+	na = count_cps(a, alen);
+	nb = count_cps(b, blen);
+	if (na > SIM_STACK) {
+		ca = malloc(na * sizeof(uint32_t));
+		fa = malloc(na);
+	}
+	if (nb > SIM_STACK) {
+		cb = malloc(nb * sizeof(uint32_t));
+		fb = malloc(nb);
+	}
+	if (ca && cb && fa && fb) {
+		decode(a, alen, ca);
+		decode(b, blen, cb);
+		r = jaro_winkler(ca, na, cb, nb, fa, fb);
+	} else {
+		/* Out of memory: compare the first SIM_STACK code points rather than fail. */
+		size_t pa = 0, pb = 0;
+
+		for (na = 0; na < SIM_STACK && pa < alen; na++) {
+			size_t at = pa;
+			uint32_t cp = crm_utf8_next(a, alen, &pa);
+
+			sa[na] = cp == CRM_UTF8_BAD ? 0x110000u + (unsigned char) a[at] : cp;
+		}
+		for (nb = 0; nb < SIM_STACK && pb < blen; nb++) {
+			size_t at = pb;
+			uint32_t cp = crm_utf8_next(b, blen, &pb);
+
+			sb[nb] = cp == CRM_UTF8_BAD ? 0x110000u + (unsigned char) b[at] : cp;
+		}
+		r = jaro_winkler(sa, na, sb, nb, ma, mb);
+	}
+	if (ca != sa) {
+		free(ca);
+	}
+	if (cb != sb) {
+		free(cb);
+	}
+	if (fa != ma) {
+		free(fa);
+	}
+	if (fb != mb) {
+		free(fb);
+	}
+	return r;
+}

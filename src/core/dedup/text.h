@@ -1,0 +1,77 @@
+/* UTF-8 decoding, case and diacritic folding, and tokenising for the duplicate-detection keys. */
+#ifndef CRM_DEDUP_TEXT_H
+#define CRM_DEDUP_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+/* What crm_utf8_next returns for a byte that does not start a valid, shortest-form sequence. */
+#define CRM_UTF8_BAD 0xFFFFFFFFu
+
+/* Returned by the size_t producers of dedup when memory ran out (never on input data alone). */
+#define CRM_DEDUP_NOMEM ((size_t) -1)
+
+/* Decodes the code point at s[*pos]; advances *pos past it, or by one byte when invalid.
+ * Rejects overlong forms, surrogates and values above U+10FFFF. */
+uint32_t crm_utf8_next(const char *s, size_t len, size_t *pos);
+
+/* Writes cp (assumed valid) as UTF-8 into out[0..3], returns the byte count. */
+size_t crm_utf8_put(uint32_t cp, char *out);
+
+bool crm_utf8_valid(const char *s, size_t len);
+
+/* Simple lower-casing without folding (ё stays ё): ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic. */
+uint32_t crm_lower_cp(uint32_t cp);
+
+/* Unicode white space (ASCII, NBSP, the U+2000 spaces, ideographic space, BOM). */
+bool crm_is_space(uint32_t cp);
+
+/* Narrows [*start, *end) of s to exclude leading and trailing crm_is_space code points. */
+void crm_trim(const char *s, size_t *start, size_t *end);
+
+/* Folding of one code point, see docs/dedup-keys.md:
+ *   CRM_FOLD_SEP  - a separator (punctuation, quotes, spaces, symbols, controls);
+ *   CRM_FOLD_DROP - vanishes without splitting the word (combining marks, soft hyphen, ZWJ);
+ *   1 or 2        - that many folded code points written to out. */
+#define CRM_FOLD_SEP  (-1)
+#define CRM_FOLD_DROP 0
+int crm_fold_cp(uint32_t cp, uint32_t out[2]);
+
+/* Apostrophe-like code points (' ’ ʼ ` ´ ‘ ʹ ʺ), which person names use inside words. */
+bool crm_is_apostrophe(uint32_t cp);
+
+/* Growable byte buffer that starts in caller storage (usually the stack) and moves to the heap
+ * only when that is full. After an allocation failure it stops growing and sets oom. */
+typedef struct crm_buf {
+	char *data;
+	size_t len;
+	size_t cap;
+	char *stack;
+	bool oom;
+} crm_buf;
+
+void crm_buf_init(crm_buf *b, char *stack, size_t stack_cap);
+bool crm_buf_reserve(crm_buf *b, size_t extra);
+void crm_buf_put(crm_buf *b, const char *p, size_t n);
+void crm_buf_putc(crm_buf *b, char c);
+void crm_buf_put_cp(crm_buf *b, uint32_t cp);
+void crm_buf_free(crm_buf *b);
+
+/* Copies b into out with snprintf semantics (at most cap-1 bytes and a NUL when cap > 0) and
+ * returns b's length, or CRM_DEDUP_NOMEM when b ran out of memory. */
+size_t crm_buf_emit(const crm_buf *b, char *out, size_t cap);
+
+/* Flags of crm_fold_token / crm_fold. */
+#define CRM_FOLD_JOIN_APOSTROPHE 1u  /* Natal'ya, O’Neil: an apostrophe between letters vanishes */
+
+/* Appends the next folded word of s[*pos..len) to out and returns its number of folded code
+ * points (0 when no word is left). *sep_after, when not NULL, receives the code point that ended
+ * the word: 0 at the end of input, CRM_UTF8_BAD for an invalid byte. */
+size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsigned flags, uint32_t *sep_after);
+
+/* The whole string folded: words joined by one space, no leading or trailing space.
+ * The result is never longer than the input. snprintf semantics as crm_buf_emit. */
+size_t crm_fold(const char *s, size_t len, char *out, size_t cap, unsigned flags);
+
+#endif

@@ -1,0 +1,48 @@
+--TEST--
+companyKey, personKey and emailKey give one key for the ways people write the same thing
+--EXTENSIONS--
+crm
+--FILE--
+<?php
+use function Crm\Dedup\{companyKey, personKey, emailKey};
+$groups = [
+    'companyKey' => [
+        ['ООО "Ромашка"', '"Ромашка" ООО', 'Общество с ограниченной ответственностью «Ромашка»', 'ромашка', 'ООО „Ромашка“'],
+        ['ЗАО «Ёлка-Плюс»', 'АО "Елка Плюс"', 'Закрытое акционерное общество "ЁЛКА ПЛЮС"'],
+        ['ОАО «Заря»', 'ПАО "Заря"', 'Публичное акционерное общество Заря'],
+        ['Åkesson & Söner AB', 'AKESSON & SONER', 'Åkesson och Söner Aktiebolag'],
+    ],
+    'personKey' => [
+        ['Юлия Щукина', 'Iuliia Shchukina', 'Yuliya Shchukina', 'Julija Schukina', 'Щукина Юлия Сергеевна'],
+        ['Александр Хохлов', 'Aleksandr Khokhlov', 'Alexander Hohlov', 'Саша Хохлов', 'ХОХЛОВ Александр Андреевич'],
+        ['Наталья Цой', 'Natalia Tsoi', "Natal'ya Tsoy", 'Наташа Цой'],
+    ],
+    'emailKey' => [
+        ['Info@Romashka.RU', ' info@romashka.ru ', 'mailto:info@romashka.ru', '<INFO@romashka.ru>'],
+    ],
+];
+foreach ($groups as $fn => $sets) {
+    $full = 'Crm\\Dedup\\' . $fn;
+    foreach ($sets as $set) {
+        $keys = array_unique(array_map($full, $set));
+        printf("%s: %d key(s) for %d spellings: %s\n", $fn, count($keys), count($set), json_encode(array_values($keys), JSON_UNESCAPED_UNICODE));
+    }
+}
+var_dump(companyKey('ООО "Ромашка"') !== companyKey('ООО "Лютик"'));
+var_dump(personKey('Юлия Щукина') !== personKey('Юрий Щукин'));
+var_dump(emailKey('not an address'), emailKey('a@b'), emailKey('two@a.ru three@b.ru'));
+?>
+--EXPECTF--
+companyKey: 1 key(s) for 5 spellings: ["%s"]
+companyKey: 1 key(s) for 3 spellings: ["%s"]
+companyKey: 1 key(s) for 3 spellings: ["%s"]
+companyKey: 1 key(s) for 3 spellings: ["%s"]
+personKey: 1 key(s) for 5 spellings: ["%s"]
+personKey: 1 key(s) for 5 spellings: ["%s"]
+personKey: 1 key(s) for 4 spellings: ["%s"]
+emailKey: 1 key(s) for 4 spellings: ["info@romashka.ru"]
+bool(true)
+bool(true)
+NULL
+NULL
+NULL
