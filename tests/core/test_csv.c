@@ -521,8 +521,50 @@ static void test_long_input(void)
 	expect_opt(big, n, &o, want, __LINE__);
 }
 
+/* A start that is pure ASCII is read as UTF-8 until the first byte that is not; that byte
+ * decides the code page (nothing before it changes meaning), and real UTF-8 later stays
+ * UTF-8. Checked with several read chunkings, detection left on auto. */
+static void test_late_encoding(void)
+{
+	/* "Москва" in Windows-1251 and in KOI8-R, after an ASCII start longer than the sample. */
+	static const char cp1251[] = "name;city\nA;Moscow\nB;Tver\nC;\xCC\xEE\xF1\xEA\xE2\xE0\n";
+	static const char koi8r[] = "name;city\nA;Moscow\nB;Tver\nC;\xED\xCF\xD3\xCB\xD7\xC1\n";
+	static const char utf8[] = "name;city\nA;Moscow\nB;Tver\nC;Москва\n";
+	static const char utf8_bad[] = "name;city\nA;Москва\nB;Tver\nC;\xCC\xEE\n";
+	const char *want = "1:name|city\n2:A|Moscow\n3:B|Tver\n4:C|Москва\n";
+	static const size_t chunks[] = {SIZE_MAX, 1, 7};
+	crm_csv_options o = defaults();
+	o.header = CRM_CSV_HEADER_NO;
+	o.sample_bytes = 12;	/* the sample ends inside the ASCII part */
+
+	for (size_t k = 0; k < sizeof(chunks) / sizeof(chunks[0]); k++) {
+		info inf;
+		CHECK_STR(run(cp1251, sizeof(cp1251) - 1, &o, chunks[k], &inf), want);
+		CHECK_STR(run(koi8r, sizeof(koi8r) - 1, &o, chunks[k], &inf), want);
+		CHECK_STR(run(utf8, sizeof(utf8) - 1, &o, chunks[k], &inf), want);
+		/* UTF-8 seen first: the later Windows-1251 bytes are an error on row 4, field 2. (With
+		 * one big read the sample holds the whole file and detection judges it at once.) */
+		if (chunks[k] != SIZE_MAX) {
+			CHECK_STR(run(utf8_bad, sizeof(utf8_bad) - 1, &o, chunks[k], &inf),
+				"1:name|city\n2:A|Москва\n3:B|Tver\nE4@4:2");
+		}
+	}
+	/* The encoding reported after reading is the one the text was in. */
+	source src = {(const unsigned char *) cp1251, sizeof(cp1251) - 1, 0, 1, SIZE_MAX};
+	crm_error err;
+	crm_row row;
+	crm_csv *c = crm_csv_open(&o, source_read, &src, &err);
+	CHECK(c != NULL);
+	CHECK(crm_csv_encoding(c) == CRM_ENC_UTF8);
+	while (crm_csv_next(c, &row, &err) == 1) {
+	}
+	CHECK(crm_csv_encoding(c) == CRM_ENC_CP1251);
+	crm_csv_close(c);
+}
+
 int main(void)
 {
+	test_late_encoding();
 	test_basic();
 	test_quotes();
 	test_errors();

@@ -3,7 +3,8 @@
  * Invariants: every field is valid UTF-8 without NUL, within max_field_bytes, NUL-terminated;
  * no row is a lone empty field; row lines never go down; errors carry row and column >= 1;
  * and the same input read with other chunkings and buffer sizes gives exactly the same
- * rows and error (the detected encoding, delimiter and header given explicitly). */
+ * rows and error (the detected encoding, delimiter and header given explicitly; the encoding
+ * as it stood at the end, since a pure-ASCII start may switch from UTF-8 to a code page). */
 #include "import/csv.h"
 
 #include <stdint.h>
@@ -110,6 +111,9 @@ static result parse(const uint8_t *data, size_t len, const crm_csv_options *opt,
 		last_line = row.line;
 		check_row(&row, max_field, &r.hash);
 	}
+	/* A file whose sample was pure ASCII may have switched from UTF-8 to a code page at its
+	 * first non-UTF-8 byte; the re-reads take the encoding it ended with. */
+	r.enc = crm_csv_encoding(c);
 	if (rc < 0) {
 		if (err.row == 0 || err.column == 0 || err.code == CRM_CSV_OK || err.message[0] == 0) {
 			abort();

@@ -220,6 +220,11 @@ static int switch_encoding(crm_csv *c, const unsigned char *p, const unsigned ch
 	return 1;
 }
 
+static size_t tentative_window(const crm_csv *c)
+{
+	return c->cap / 2 < 4096 ? c->cap / 2 : 4096;
+}
+
 static int copy_high(crm_csv *c, const unsigned char **pp, const unsigned char *end, unsigned char **po)
 {
 	const unsigned char *p = *pp;
@@ -230,6 +235,7 @@ static int copy_high(crm_csv *c, const unsigned char **pp, const unsigned char *
 		while (*p >= 0x80) {
 			unsigned char b = *p;
 			if (b >= 0xC2 && b < 0xE0 && (p[1] & 0xC0) == 0x80) {
+				c->tentative = 0;	/* real UTF-8 text: a later bad byte is an error, not a switch */
 				o[0] = b;
 				o[1] = p[1];
 				o += 2;
@@ -237,6 +243,13 @@ static int copy_high(crm_csv *c, const unsigned char **pp, const unsigned char *
 				continue;
 			}
 			int n = crm_enc_utf8_sequence(p, (size_t) (end - p));
+			if (n == 0 && c->tentative && !c->eof && (size_t) (end - p) < tentative_window(c)) {
+				/* Judge the code page on a few KiB of text, not on what is left of this buffer. */
+				if (p == *pp) {
+					return 0;
+				}
+				break;
+			}
 			if (n == 0 && c->tentative && switch_encoding(c, p, end)) {
 				/* Everything before was ASCII, the same text in every encoding we read, so
 				 * the switch loses nothing; this byte goes through the new table. */
@@ -252,7 +265,7 @@ static int copy_high(crm_csv *c, const unsigned char **pp, const unsigned char *
 				return 1;
 			}
 			if (n > 0) {
-				c->tentative = 0;	/* real UTF-8 text: no more doubt */
+				c->tentative = 0;
 				memcpy(o, p, (size_t) n);
 				o += n;
 				p += n;
