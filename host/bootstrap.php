@@ -9,6 +9,7 @@ use Kartoteka\Crm\Host\Session;
 use Kartoteka\Crm\Host\SessionStore;
 use Kartoteka\Crm\Host\StandaloneHost;
 use Kartoteka\Crm\Http\Csrf;
+use Kartoteka\Crm\Http\Flash;
 use Kartoteka\Crm\Http\FrontController;
 use Kartoteka\Crm\Http\Request;
 use Kartoteka\Crm\Http\View;
@@ -40,6 +41,6 @@ return static function (Request $request) use ($moduleDir): \Kartoteka\Crm\Http\
     }
     $session = Session::native(new SessionStore($db), 'KCRMSESSID', $request->secure, '/crm/');
     $host = new StandaloneHost($db, $session, $messages, SettingRepository::defaultsFrom($moduleDir . '/default_option.php'));
-    $controller = new FrontController($host, $db, new Csrf($session), new View($host));
+    $controller = new FrontController($host, $db, new Csrf($session), new View($host), '/crm/', new Flash($session));
     return $controller->handle($request);
 };

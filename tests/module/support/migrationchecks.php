@@ -22,12 +22,13 @@ trait MigrationChecks
     {
         $db = $this->connect();
         $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
-        self::assertSame([1], $migrator->migrate());
+        self::assertSame([1, 2], $migrator->migrate());
         foreach (self::CORE_TABLES as $table) {
             self::assertTrue($db->hasTable($table), "$table missing");
         }
         self::assertSame([], $migrator->migrate(), 'a second run must apply nothing');
-        self::assertSame([1], $migrator->applied());
+        self::assertSame([1, 2], $migrator->applied());
+        self::assertNull($db->fetchValue('SELECT result FROM kcrm_activity'), '002 adds the call columns');
         self::assertSame([], $migrator->pending());
     }
 
@@ -63,11 +64,14 @@ trait MigrationChecks
         $db = $this->connect();
         $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
         $migrator->migrate();
-        $migrator->revert([1]);
+        $migrator->revert([1, 2]);
         foreach (self::CORE_TABLES as $table) {
             self::assertFalse($db->hasTable($table), "$table left behind");
         }
         self::assertSame([], $migrator->applied());
-        self::assertSame([1], $migrator->migrate(), 'and it applies again after an undo');
+        self::assertSame([1, 2], $migrator->migrate(), 'and it applies again after an undo');
+        $migrator->revert([2]);
+        self::assertSame([1], $migrator->applied(), '002 alone can be undone');
+        self::assertSame([2], $migrator->migrate());
     }
 }

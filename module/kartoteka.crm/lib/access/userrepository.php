@@ -38,6 +38,16 @@ final class UserRepository
         return new User((int) $row['id'], (string) $row['login'], (string) $row['name'], $this->groupCodes($id));
     }
 
+    /** @return list<array{id: int, name: string}> active users by name, for "responsible" choices */
+    public function activeUsers(int $limit = 500): array
+    {
+        $rows = $this->db->fetchAll(sprintf('SELECT id, login, name FROM kcrm_user WHERE active = 1 ORDER BY name, login LIMIT %d', $limit));
+        return array_map(static fn (array $r): array => [
+            'id' => (int) $r['id'],
+            'name' => (string) $r['name'] !== '' ? (string) $r['name'] : (string) $r['login'],
+        ], $rows);
+    }
+
     /** Creates an active user and returns its id; the password is stored only as password_hash(). */
     public function create(string $login, string $password, string $name = ''): int
     {

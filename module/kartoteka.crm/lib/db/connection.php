@@ -146,6 +146,14 @@ final class Connection
             case 'sqlite':
                 $this->pdo->exec('PRAGMA foreign_keys = ON');
                 $this->pdo->exec('PRAGMA busy_timeout = 5000');
+                // SQLite's own LOWER() folds ASCII only; searches compare LOWER(name) with a
+                // lower-cased query, which must work for "Москва" as PostgreSQL and MySQL do.
+                $this->pdo->sqliteCreateFunction(
+                    'lower',
+                    static fn (?string $value): ?string => $value === null ? null : mb_strtolower($value, 'UTF-8'),
+                    1,
+                    \PDO::SQLITE_DETERMINISTIC
+                );
                 // WAL lets page requests read while an import writes; an in-memory database has no journal file.
                 if (!str_contains($pdoDsn, ':memory:') && $pdoDsn !== 'sqlite:') {
                     $this->pdo->exec('PRAGMA journal_mode = WAL');

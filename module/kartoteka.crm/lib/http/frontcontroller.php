@@ -1,5 +1,5 @@
 <?php
-// Routes the standalone host's /crm/ requests: login, logout and the dashboard.
+// Routes the standalone host's /crm/ requests: login, logout, the dashboard and the card pages.
 
 declare(strict_types=1);
 
@@ -9,21 +9,29 @@ use Kartoteka\Crm\Access\Permissions;
 use Kartoteka\Crm\Db\Connection;
 use Kartoteka\Crm\Extension;
 use Kartoteka\Crm\Host\LoginOutcome;
+use Kartoteka\Crm\Host\Session;
 use Kartoteka\Crm\Host\StandaloneHost;
 use Kartoteka\Crm\Localization\Messages;
 use Kartoteka\Crm\Report\Summary;
 
 final class FrontController
 {
+    private readonly Flash $flash;
+    private readonly PageContext $context;
+
     public function __construct(
         private readonly StandaloneHost $host,
         private readonly Connection $db,
         private readonly Csrf $csrf,
         private readonly View $view,
         private readonly string $basePath = '/crm/',
+        ?Flash $flash = null,
     ) {
         $this->host->loadMessages(__FILE__);
         $this->host->loadMessages(Extension::messageSource());
+        // Without the session's flash, notices like "Deleted. Undo" live for this request only.
+        $this->flash = $flash ?? new Flash(Session::inMemory());
+        $this->context = new PageContext($host, $db, $csrf, $view, $this->flash);
     }
 
     public function handle(Request $request): Response
@@ -37,13 +45,37 @@ final class FrontController
             return $this->notFound();
         }
 
-        return match ([$request->method, $page]) {
-            ['GET', ''], ['HEAD', ''] => $this->dashboard(),
-            ['GET', 'login'], ['HEAD', 'login'] => $this->loginForm(),
+        $method = $request->method === 'HEAD' ? 'GET' : $request->method;
+        $companies = fn (): CompanyPages => new CompanyPages($this->context);
+        $contacts = fn (): ContactPages => new ContactPages($this->context);
+        $timeline = fn (): TimelinePages => new TimelinePages($this->context);
+        $result = match ([$method, $page]) {
+            ['GET', ''] => $this->dashboard(),
+            ['GET', 'login'] => $this->loginForm(),
             ['POST', 'login'] => $this->logIn($request),
             ['POST', 'logout'] => $this->logOut($request),
+            ['GET', 'companies'] => $companies()->list($request),
+            ['GET', 'company'] => $companies()->card($request),
+            ['GET', 'company_edit'] => $companies()->form($request),
+            ['POST', 'company_edit'] => $companies()->save($request),
+            ['POST', 'company_delete'] => $companies()->delete($request),
+            ['POST', 'company_restore'] => $companies()->restore($request),
+            ['GET', 'company_check'] => $companies()->check($request),
+            ['GET', 'contacts'] => $contacts()->list($request),
+            ['GET', 'contact'] => $contacts()->card($request),
+            ['GET', 'contact_edit'] => $contacts()->form($request),
+            ['POST', 'contact_edit'] => $contacts()->save($request),
+            ['POST', 'contact_delete'] => $contacts()->delete($request),
+            ['POST', 'contact_restore'] => $contacts()->restore($request),
+            ['GET', 'contact_check'] => $contacts()->check($request),
+            ['POST', 'activity_add'] => $timeline()->addActivity($request),
+            ['POST', 'task_add'] => $timeline()->addTask($request),
+            ['POST', 'task_toggle'] => $timeline()->toggleTask($request),
             default => $this->notFound(),
         };
+        return $result instanceof Page
+            ? $this->layout($result->titleCode, $result->content, $result->status, $result->titleReplace)
+            : $result;
     }
 
     private function dashboard(): Response
@@ -55,10 +87,13 @@ final class FrontController
         if (!(new Permissions($this->db))->allows($user->groups, 'dashboard', 'read')) {
             return $this->layout('KCRM_PAGE_FORBIDDEN', $this->view->render('forbidden'), 403);
         }
+        $summary = new Summary($this->db);
         $body = $this->view->render('dashboard', [
-            'counts' => (new Summary($this->db))->counts(),
+            'counts' => $summary->counts(),
             'user' => $user,
-        ]);
+            'myTasks' => $summary->tasksDueToday($user->id, gmdate('Y-m-d')),
+            'recent' => $summary->recentActivities(),
+        ] + $this->context->formVars());
         return $this->layout('KCRM_PAGE_DASHBOARD', $body);
     }
 
@@ -110,13 +145,16 @@ final class FrontController
         return $this->layout('KCRM_PAGE_NOT_FOUND', $this->view->render('not_found'), 404);
     }
 
-    private function layout(string $titleCode, Html $content, int $status = 200): Response
+    /** @param array<string, string> $titleReplace */
+    private function layout(string $titleCode, Html $content, int $status = 200, array $titleReplace = []): Response
     {
         $extension = Extension::problemHere();
+        $user = $this->host->currentUser();
         $html = $this->view->render('layout', [
-            'title' => $this->host->translate($titleCode),
+            'title' => $this->host->translate($titleCode, $titleReplace),
+            'flash' => $user === null ? null : $this->flash->take(),
             'content' => $content,
-            'user' => $this->host->currentUser(),
+            'user' => $user,
             'language' => $this->host->language(),
             'languages' => Messages::LANGUAGES,
             'csrfField' => Csrf::FIELD,

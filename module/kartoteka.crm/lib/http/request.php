@@ -39,6 +39,40 @@ final class Request
         return is_string($value) ? $value : null;
     }
 
+    /**
+     * A repeated form field (name="phones[]"): its string values, in order; anything else is dropped.
+     *
+     * @return list<string>
+     */
+    public function inputList(string $name): array
+    {
+        $value = $this->post[$name] ?? null;
+        return is_array($value) ? array_values(array_filter($value, 'is_string')) : [];
+    }
+
+    /**
+     * Rows of a repeated group of fields (name="companies[0][role]"): each row with its string values.
+     *
+     * @return list<array<string, string>>
+     */
+    public function inputRows(string $name): array
+    {
+        $rows = [];
+        foreach (is_array($this->post[$name] ?? null) ? $this->post[$name] : [] as $row) {
+            if (is_array($row)) {
+                $rows[] = array_filter($row, 'is_string');
+            }
+        }
+        return $rows;
+    }
+
+    /** A positive integer from the form or, failing that, the query string (ids of cards). */
+    public function id(string $name = 'id'): ?int
+    {
+        $value = $this->input($name) ?? $this->queryValue($name);
+        return $value !== null && ctype_digit($value) && $value !== '' && (int) $value > 0 && strlen($value) < 19 ? (int) $value : null;
+    }
+
     public function queryValue(string $name): ?string
     {
         $value = $this->query[$name] ?? null;

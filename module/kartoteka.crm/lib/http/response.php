@@ -30,6 +30,16 @@ final class Response
         return new self($status, (string) $body, self::SAFE_HEADERS);
     }
 
+    /** @param array<string, mixed> $data */
+    public static function json(array $data, int $status = 200): self
+    {
+        return new self(
+            $status,
+            json_encode($data, JSON_UNESCAPED_UNICODE | JSON_HEX_TAG | JSON_HEX_AMP | JSON_THROW_ON_ERROR),
+            ['Content-Type' => 'application/json; charset=UTF-8'] + self::SAFE_HEADERS
+        );
+    }
+
     /** A 303 so that a reload after a POST does not send the form again. */
     public static function redirect(string $url): self
     {

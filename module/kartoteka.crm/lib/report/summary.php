@@ -1,10 +1,12 @@
 <?php
-// The numbers on the dashboard: live cards and open tasks, counted in the database.
+// The numbers and short lists on the dashboard: live cards, open tasks, my tasks for today, recent activities.
 
 declare(strict_types=1);
 
 namespace Kartoteka\Crm\Report;
 
+use Kartoteka\Crm\Activity\ActivityRepository;
+use Kartoteka\Crm\Activity\TaskRepository;
 use Kartoteka\Crm\Db\Connection;
 
 final class Summary
@@ -23,5 +25,22 @@ final class Summary
                 "SELECT COUNT(*) FROM kcrm_task WHERE status = 'open' AND deleted_at IS NULL"
             ),
         ];
+    }
+
+    /**
+     * The user's open tasks due today or overdue.
+     *
+     * @param string $today Y-m-d
+     * @return list<array<string, mixed>>
+     */
+    public function tasksDueToday(int $userId, string $today): array
+    {
+        return (new TaskRepository($this->db))->openDueBy($userId, $today . ' 23:59:59');
+    }
+
+    /** @return list<array<string, mixed>> */
+    public function recentActivities(int $limit = 10): array
+    {
+        return (new ActivityRepository($this->db))->recent($limit);
     }
 }

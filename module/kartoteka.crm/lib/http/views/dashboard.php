@@ -18,3 +18,32 @@ namespace Kartoteka\Crm\Http;
     <div><?= e($t('KCRM_DASHBOARD_OPEN_TASKS')) ?></div>
   </section>
 </div>
+<?php /** @var list<array<string, mixed>> $myTasks @var list<array<string, mixed>> $recent (absent on the Bitrix admin page) */ ?>
+<section id="my-tasks">
+  <h2><?= e($t('KCRM_DASHBOARD_MY_TASKS')) ?></h2>
+  <?php if (($myTasks ?? []) === []): ?>
+    <p class="muted"><?= e($t('KCRM_DASHBOARD_NO_TASKS')) ?></p>
+  <?php else: ?>
+    <ul>
+      <?php foreach ($myTasks as $task): ?>
+        <li><?= e($task['title']) ?> <span class="muted"><?= e(substr((string) $task['due_at'], 0, 16)) ?></span>
+          <?php if ($task['company_id'] !== null): ?><a href="<?= e($url('company', ['id' => $task['company_id']])) ?>"><?= e($task['company_name']) ?></a>
+          <?php elseif ($task['contact_id'] !== null): ?><a href="<?= e($url('contact', ['id' => $task['contact_id']])) ?>"><?= e(\Kartoteka\Crm\Contacts\ContactRepository::fullName($task)) ?></a><?php endif ?></li>
+      <?php endforeach ?>
+    </ul>
+  <?php endif ?>
+</section>
+<section id="recent-activities">
+  <h2><?= e($t('KCRM_DASHBOARD_RECENT')) ?></h2>
+  <?php if (($recent ?? []) === []): ?>
+    <p class="muted"><?= e($t('KCRM_DASHBOARD_NO_ACTIVITIES')) ?></p>
+  <?php else: ?>
+    <ul>
+      <?php foreach ($recent as $a): ?>
+        <li><span class="muted"><?= e(substr((string) $a['happened_at'], 0, 16)) ?></span> <?= e($a['subject'] !== '' ? $a['subject'] : $a['type']) ?>
+          <?php if ($a['company_id'] !== null): ?><a href="<?= e($url('company', ['id' => $a['company_id']])) ?>"><?= e($a['company_name']) ?></a><?php endif ?>
+          <?php if ($a['contact_id'] !== null): ?><a href="<?= e($url('contact', ['id' => $a['contact_id']])) ?>"><?= e(\Kartoteka\Crm\Contacts\ContactRepository::fullName($a)) ?></a><?php endif ?></li>
+      <?php endforeach ?>
+    </ul>
+  <?php endif ?>
+</section>

@@ -1,0 +1,174 @@
+<?php
+// Organisations in kcrm_company and their contact persons through kcrm_company_contact.
+
+declare(strict_types=1);
+
+namespace Kartoteka\Crm\Contacts;
+
+use Kartoteka\Crm\Db\Connection;
+
+final class CompanyRepository
+{
+    public const FIELDS = ['name', 'company_key', 'inn', 'kpp', 'ogrn', 'orgnr', 'legal_address', 'city', 'responsible_user_id'];
+
+    private const SORTS = [
+        'name' => 'c.company_key %1$s, c.name %1$s, c.id %1$s',
+        'created' => 'c.created_at %1$s, c.id %1$s',
+        'city' => 'c.city %1$s, c.company_key %1$s, c.id %1$s',
+    ];
+
+    public function __construct(private readonly Connection $db)
+    {
+    }
+
+    /** @return list<string> */
+    public static function sorts(): array
+    {
+        return array_keys(self::SORTS);
+    }
+
+    /** @param array<string, string|int|null> $row columns of FIELDS */
+    public function insert(array $row): int
+    {
+        $now = gmdate('Y-m-d H:i:s');
+        return $this->db->insert('kcrm_company', self::only($row) + ['created_at' => $now, 'updated_at' => $now]);
+    }
+
+    /** @param array<string, string|int|null> $row columns of FIELDS */
+    public function update(int $id, array $row): void
+    {
+        $row = self::only($row);
+        $sets = implode(', ', array_map(static fn (string $c): string => "$c = ?", array_keys($row)));
+        $this->db->execute(
+            "UPDATE kcrm_company SET $sets, updated_at = ? WHERE id = ?",
+            [...array_values($row), gmdate('Y-m-d H:i:s'), $id]
+        );
+    }
+
+    /** Marks the card deleted (a time) or live again (null); returns whether the card exists. */
+    public function setDeleted(int $id, ?string $at): bool
+    {
+        return $this->db->execute('UPDATE kcrm_company SET deleted_at = ? WHERE id = ?', [$at, $id]) > 0;
+    }
+
+    /** @return array<string, mixed>|null the card, deleted or not, with the responsible user's name */
+    public function find(int $id): ?array
+    {
+        return $this->db->fetchOne(
+            'SELECT c.*, u.name AS responsible_name, u.login AS responsible_login
+             FROM kcrm_company c LEFT JOIN kcrm_user u ON u.id = c.responsible_user_id
+             WHERE c.id = ?',
+            [$id]
+        );
+    }
+
+    /** @return list<array{id: int, name: string}> live companies with this INN */
+    public function withInn(string $inn, ?int $exceptId): array
+    {
+        $rows = $this->db->fetchAll(
+            'SELECT id, name FROM kcrm_company WHERE inn = ? AND deleted_at IS NULL AND id <> ? ORDER BY id',
+            [$inn, $exceptId ?? 0]
+        );
+        return array_map(static fn (array $r): array => ['id' => (int) $r['id'], 'name' => (string) $r['name']], $rows);
+    }
+
+    public function search(ListQuery $query, SearchTerms $terms): ListPage
+    {
+        $where = [$query->deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
+        $params = [];
+        if ($terms->text !== '') {
+            $any = ["LOWER(c.name) LIKE ? ESCAPE '!'"];
+            $params[] = SearchTerms::contains(mb_strtolower($terms->text, 'UTF-8'));
+            if ($terms->key !== '') {
+                $any[] = "c.company_key LIKE ? ESCAPE '!'";
+                $params[] = SearchTerms::contains($terms->key);
+            }
+            if ($terms->digits !== null) {
+                $any[] = "c.inn LIKE ? ESCAPE '!'";
+                $any[] = "c.ogrn LIKE ? ESCAPE '!'";
+                $any[] = "REPLACE(c.orgnr, '-', '') LIKE ? ESCAPE '!'";
+                array_push($params, ...array_fill(0, 3, SearchTerms::startsWith($terms->digits)));
+            }
+            if ($terms->e164 !== null) {
+                // The organisation's own numbers and those of its contact persons: a call from the
+                // accountant should find the organisation as well.
+                $any[] = "EXISTS (SELECT 1 FROM kcrm_phone p WHERE p.owner_type = 'company' AND p.owner_id = c.id AND p.e164 = ?)";
+                $any[] = "EXISTS (SELECT 1 FROM kcrm_phone p JOIN kcrm_company_contact cc ON cc.contact_id = p.owner_id
+                          WHERE p.owner_type = 'contact' AND cc.company_id = c.id AND p.e164 = ?)";
+                array_push($params, $terms->e164, $terms->e164);
+            }
+            $where[] = '(' . implode(' OR ', $any) . ')';
+        }
+        if ($query->responsibleUserId !== null) {
+            $where[] = 'c.responsible_user_id = ?';
+            $params[] = $query->responsibleUserId;
+        }
+        if ($query->city !== '') {
+            $where[] = 'LOWER(c.city) = ?';
+            $params[] = mb_strtolower($query->city, 'UTF-8');
+        }
+        if ($query->createdFrom !== null) {
+            $where[] = 'c.created_at >= ?';
+            $params[] = $query->createdFrom . ' 00:00:00';
+        }
+        if ($query->createdTo !== null) {
+            $where[] = 'c.created_at <= ?';
+            $params[] = $query->createdTo . ' 23:59:59';
+        }
+        $whereSql = implode(' AND ', $where);
+        $total = (int) $this->db->fetchValue("SELECT COUNT(*) FROM kcrm_company c WHERE $whereSql", $params);
+        $order = sprintf(self::SORTS[$query->sort] ?? self::SORTS['name'], $query->descending ? 'DESC' : 'ASC');
+        $rows = $this->db->fetchAll(
+            sprintf(
+                'SELECT c.id, c.name, c.inn, c.city, c.created_at, c.deleted_at, u.name AS responsible_name,
+                        (SELECT MIN(p.raw) FROM kcrm_phone p WHERE p.owner_type = \'company\' AND p.owner_id = c.id) AS phone
+                 FROM kcrm_company c LEFT JOIN kcrm_user u ON u.id = c.responsible_user_id
+                 WHERE %s ORDER BY %s LIMIT %d OFFSET %d',
+                $whereSql,
+                $order,
+                $query->perPage,
+                $query->offset()
+            ),
+            $params
+        );
+        return new ListPage($rows, $total, $query->page, $query->perPage);
+    }
+
+    /**
+     * The company's contact persons with their role there; a person with two roles shows twice.
+     *
+     * @return list<array<string, mixed>>
+     */
+    public function contacts(int $companyId): array
+    {
+        return $this->db->fetchAll(
+            'SELECT p.id, p.last_name, p.first_name, p.middle_name, cc.role, cc.position,
+                    (SELECT MIN(ph.raw) FROM kcrm_phone ph WHERE ph.owner_type = \'contact\' AND ph.owner_id = p.id) AS phone,
+                    (SELECT MIN(em.raw) FROM kcrm_email em WHERE em.owner_type = \'contact\' AND em.owner_id = p.id) AS email
+             FROM kcrm_company_contact cc JOIN kcrm_contact p ON p.id = cc.contact_id
+             WHERE cc.company_id = ? AND p.deleted_at IS NULL
+             ORDER BY p.last_name, p.first_name, cc.role',
+            [$companyId]
+        );
+    }
+
+    /** @return list<array{id: int, name: string}> live companies for a choice list, by name */
+    public function choices(int $limit = 1000): array
+    {
+        $rows = $this->db->fetchAll(
+            sprintf('SELECT id, name FROM kcrm_company WHERE deleted_at IS NULL ORDER BY company_key, name, id LIMIT %d', $limit)
+        );
+        return array_map(static fn (array $r): array => ['id' => (int) $r['id'], 'name' => (string) $r['name']], $rows);
+    }
+
+    public function isLive(int $id): bool
+    {
+        return $this->db->fetchValue('SELECT 1 FROM kcrm_company WHERE id = ? AND deleted_at IS NULL', [$id]) !== null;
+    }
+
+    /** @param array<string, mixed> $row */
+    private static function only(array $row): array
+    {
+        return array_intersect_key($row, array_flip(self::FIELDS));
+    }
+}

@@ -1,0 +1,23 @@
+<?php
+// One page of a list: its rows and where it sits among all matching rows.
+
+declare(strict_types=1);
+
+namespace Kartoteka\Crm\Contacts;
+
+final class ListPage
+{
+    /** @param list<array<string, mixed>> $rows */
+    public function __construct(
+        public readonly array $rows,
+        public readonly int $total,
+        public readonly int $page,
+        public readonly int $perPage,
+    ) {
+    }
+
+    public function pages(): int
+    {
+        return max(1, (int) ceil($this->total / max(1, $this->perPage)));
+    }
+}

@@ -1,0 +1,184 @@
+<?php
+// The organisation pages: list with search and filters, card, create/edit form, delete and undo.
+
+declare(strict_types=1);
+
+namespace Kartoteka\Crm\Http;
+
+use Kartoteka\Crm\Activity\Timeline;
+use Kartoteka\Crm\Contacts\CompanyRepository;
+use Kartoteka\Crm\Contacts\CompanyService;
+use Kartoteka\Crm\Contacts\ListQuery;
+use Kartoteka\Crm\Contacts\Role;
+use Kartoteka\Crm\Contacts\SaveResult;
+
+final class CompanyPages
+{
+    public function __construct(private readonly PageContext $context)
+    {
+        $this->context->host->loadMessages(__FILE__);
+    }
+
+    private function service(): CompanyService
+    {
+        return new CompanyService($this->context->db, $this->context->region());
+    }
+
+    public function list(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('company', 'read')) {
+            return $denied;
+        }
+        $query = ListQuery::fromArray($request->query, CompanyRepository::sorts());
+        $list = $this->service()->search($query);
+        return new Page('KCRM_PAGE_COMPANIES', $this->context->view->render('company_list', [
+            'query' => $query,
+            'list' => $list,
+            'pager' => $this->context->view->render('pager', ['list' => $list, 'query' => $query, 'page' => 'companies']),
+            'responsibles' => $this->context->responsibles(),
+            'canWrite' => $this->context->allows('company', 'write'),
+            'canDelete' => $this->context->allows('company', 'delete'),
+        ] + $this->context->formVars()));
+    }
+
+    public function card(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('company', 'read')) {
+            return $denied;
+        }
+        $id = $request->id();
+        $company = $id === null ? null : $this->service()->card($id);
+        if ($company === null) {
+            return $this->context->notFound();
+        }
+        $timeline = (new Timeline($this->context->db))->ofCompany($id);
+        return new Page('KCRM_PAGE_COMPANY', $this->context->view->render('company_card', [
+            'company' => $company,
+            'roles' => Role::cases(),
+            'timeline' => $this->context->view->render('timeline', [
+                'owner' => ['company_id' => $id, 'contact_id' => null, 'back' => $this->context->host->pageUrl('company', ['id' => $id])],
+                'activities' => $timeline['activities'],
+                'tasks' => $timeline['tasks'],
+                'responsibles' => $this->context->responsibles(),
+                'me' => $this->context->user()?->id,
+                'canWrite' => $this->context->allows('activity', 'write') && $company['deleted_at'] === null,
+                'errors' => [],
+            ] + $this->context->formVars()),
+            'canWrite' => $this->context->allows('company', 'write'),
+            'canDelete' => $this->context->allows('company', 'delete'),
+        ] + $this->context->formVars()), 200, ['#NAME#' => (string) $company['name']]);
+    }
+
+    public function form(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('company', 'write')) {
+            return $denied;
+        }
+        $id = $request->id();
+        $values = ['phones' => [''], 'emails' => ['']];
+        if ($id !== null) {
+            $company = $this->service()->card($id);
+            if ($company === null || $company['deleted_at'] !== null) {
+                return $this->context->notFound();
+            }
+            $values = $company;
+            $values['phones'] = array_column($company['phones'], 'raw') ?: [''];
+            $values['emails'] = array_column($company['emails'], 'raw') ?: [''];
+        }
+        return $this->renderForm($id, $values, new SaveResult(null));
+    }
+
+    public function save(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('company', 'write')) {
+            return $denied;
+        }
+        if ($forged = $this->context->refuseForgedPost($request)) {
+            return $forged;
+        }
+        $id = $request->id();
+        $input = [];
+        foreach (['name', 'inn', 'kpp', 'ogrn', 'orgnr', 'legal_address', 'city', 'responsible_user_id'] as $field) {
+            $input[$field] = (string) $request->input($field);
+        }
+        $input['phones'] = $request->inputList('phones');
+        $input['emails'] = $request->inputList('emails');
+        if ($id !== null) {
+            $existing = $this->service()->card($id);
+            if ($existing === null || $existing['deleted_at'] !== null) {
+                return $this->context->notFound();
+            }
+        }
+        $result = $this->service()->save($input, $id, (string) $request->input('confirm'));
+        if ($result->saved()) {
+            return Response::redirect($this->context->host->pageUrl('company', ['id' => $result->id]));
+        }
+        $input['phones'] = $input['phones'] ?: [''];
+        $input['emails'] = $input['emails'] ?: [''];
+        return $this->renderForm($id, $input, $result, $result->errors !== [] ? 422 : 409);
+    }
+
+    public function delete(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('company', 'delete')) {
+            return $denied;
+        }
+        if ($forged = $this->context->refuseForgedPost($request)) {
+            return $forged;
+        }
+        $id = $request->id();
+        $company = $id === null ? null : $this->service()->card($id);
+        if ($company === null) {
+            return $this->context->notFound();
+        }
+        $this->service()->delete($id);
+        $this->context->flash->set(['kind' => 'deleted', 'entity' => 'company', 'id' => $id, 'name' => (string) $company['name']]);
+        return Response::redirect($this->context->host->pageUrl('companies'));
+    }
+
+    public function restore(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('company', 'delete')) {
+            return $denied;
+        }
+        if ($forged = $this->context->refuseForgedPost($request)) {
+            return $forged;
+        }
+        $id = $request->id();
+        if ($id === null || !$this->service()->restore($id)) {
+            return $this->context->notFound();
+        }
+        $this->context->flash->set(['kind' => 'restored', 'entity' => 'company', 'id' => $id]);
+        return Response::redirect($this->context->host->pageUrl('company', ['id' => $id]));
+    }
+
+    /** The form's live duplicate check: JSON warnings for what has been typed so far. */
+    public function check(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('company', 'write')) {
+            return $denied;
+        }
+        $warnings = $this->service()->warnings([
+            'inn' => (string) $request->queryValue('inn'),
+            'phones' => is_array($request->query['phones'] ?? null) ? $request->query['phones'] : [],
+            'emails' => is_array($request->query['emails'] ?? null) ? $request->query['emails'] : [],
+        ], $request->id());
+        return Response::json(['warnings' => DuplicateText::describe($warnings, $this->context->host)]);
+    }
+
+    /** @param array<string, mixed> $values */
+    private function renderForm(?int $id, array $values, SaveResult $result, int $status = 200): Page
+    {
+        $content = $this->context->view->render('company_form', [
+            'id' => $id,
+            'values' => $values,
+            'errors' => $result->errors,
+            'warnings' => DuplicateText::describe($result->warnings, $this->context->host),
+            'fingerprint' => $result->fingerprint,
+            'responsibles' => $this->context->responsibles(),
+        ] + $this->context->formVars());
+        return $id === null
+            ? new Page('KCRM_PAGE_COMPANY_NEW', $content, $status)
+            : new Page('KCRM_PAGE_COMPANY_EDIT', $content, $status, ['#NAME#' => (string) ($values['name'] ?? '')]);
+    }
+}

@@ -1,0 +1,196 @@
+<?php
+// The contact person pages: list with search, card, create/edit form with organisations and roles, delete and undo.
+
+declare(strict_types=1);
+
+namespace Kartoteka\Crm\Http;
+
+use Kartoteka\Crm\Activity\Timeline;
+use Kartoteka\Crm\Contacts\CompanyRepository;
+use Kartoteka\Crm\Contacts\ContactRepository;
+use Kartoteka\Crm\Contacts\ContactService;
+use Kartoteka\Crm\Contacts\ListQuery;
+use Kartoteka\Crm\Contacts\Role;
+use Kartoteka\Crm\Contacts\SaveResult;
+
+final class ContactPages
+{
+    private const FIELDS = ['last_name', 'first_name', 'middle_name', 'city', 'comment', 'responsible_user_id'];
+
+    public function __construct(private readonly PageContext $context)
+    {
+        $this->context->host->loadMessages(__FILE__);
+    }
+
+    private function service(): ContactService
+    {
+        return new ContactService($this->context->db, $this->context->region());
+    }
+
+    public function list(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('contact', 'read')) {
+            return $denied;
+        }
+        $query = ListQuery::fromArray($request->query, ContactRepository::sorts());
+        $list = $this->service()->search($query);
+        return new Page('KCRM_PAGE_CONTACTS', $this->context->view->render('contact_list', [
+            'query' => $query,
+            'list' => $list,
+            'pager' => $this->context->view->render('pager', ['list' => $list, 'query' => $query, 'page' => 'contacts']),
+            'responsibles' => $this->context->responsibles(),
+            'companies' => (new CompanyRepository($this->context->db))->choices(),
+            'canWrite' => $this->context->allows('contact', 'write'),
+            'canDelete' => $this->context->allows('contact', 'delete'),
+        ] + $this->context->formVars()));
+    }
+
+    public function card(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('contact', 'read')) {
+            return $denied;
+        }
+        $id = $request->id();
+        $contact = $id === null ? null : $this->service()->card($id);
+        if ($contact === null) {
+            return $this->context->notFound();
+        }
+        $timeline = (new Timeline($this->context->db))->ofContact($id);
+        return new Page('KCRM_PAGE_CONTACT', $this->context->view->render('contact_card', [
+            'contact' => $contact,
+            'name' => ContactRepository::fullName($contact),
+            'timeline' => $this->context->view->render('timeline', [
+                'owner' => ['company_id' => null, 'contact_id' => $id, 'back' => $this->context->host->pageUrl('contact', ['id' => $id])],
+                'activities' => $timeline['activities'],
+                'tasks' => $timeline['tasks'],
+                'responsibles' => $this->context->responsibles(),
+                'me' => $this->context->user()?->id,
+                'canWrite' => $this->context->allows('activity', 'write') && $contact['deleted_at'] === null,
+                'errors' => [],
+            ] + $this->context->formVars()),
+            'canWrite' => $this->context->allows('contact', 'write'),
+            'canDelete' => $this->context->allows('contact', 'delete'),
+        ] + $this->context->formVars()), 200, ['#NAME#' => ContactRepository::fullName($contact)]);
+    }
+
+    public function form(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('contact', 'write')) {
+            return $denied;
+        }
+        $id = $request->id();
+        $values = ['phones' => [''], 'emails' => [''], 'companies' => []];
+        if ($id !== null) {
+            $contact = $this->service()->card($id);
+            if ($contact === null || $contact['deleted_at'] !== null) {
+                return $this->context->notFound();
+            }
+            $values = $contact;
+            $values['phones'] = array_column($contact['phones'], 'raw') ?: [''];
+            $values['emails'] = array_column($contact['emails'], 'raw') ?: [''];
+        } elseif (($company = $request->id('company')) !== null) {
+            // "Add a contact person" on an organisation's card comes with the organisation chosen.
+            $values['companies'] = [['company_id' => $company, 'role' => Role::Other->value, 'position' => '']];
+        }
+        return $this->renderForm($id, $values, new SaveResult(null));
+    }
+
+    public function save(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('contact', 'write')) {
+            return $denied;
+        }
+        if ($forged = $this->context->refuseForgedPost($request)) {
+            return $forged;
+        }
+        $id = $request->id();
+        if ($id !== null) {
+            $existing = $this->service()->card($id);
+            if ($existing === null || $existing['deleted_at'] !== null) {
+                return $this->context->notFound();
+            }
+        }
+        $input = [];
+        foreach (self::FIELDS as $field) {
+            $input[$field] = (string) $request->input($field);
+        }
+        $input['phones'] = $request->inputList('phones');
+        $input['emails'] = $request->inputList('emails');
+        $input['companies'] = $request->inputRows('companies');
+        $result = $this->service()->save($input, $id, (string) $request->input('confirm'));
+        if ($result->saved()) {
+            return Response::redirect($this->context->host->pageUrl('contact', ['id' => $result->id]));
+        }
+        $input['phones'] = $input['phones'] ?: [''];
+        $input['emails'] = $input['emails'] ?: [''];
+        return $this->renderForm($id, $input, $result, $result->errors !== [] ? 422 : 409);
+    }
+
+    public function delete(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('contact', 'delete')) {
+            return $denied;
+        }
+        if ($forged = $this->context->refuseForgedPost($request)) {
+            return $forged;
+        }
+        $id = $request->id();
+        $contact = $id === null ? null : $this->service()->card($id);
+        if ($contact === null) {
+            return $this->context->notFound();
+        }
+        $this->service()->delete($id);
+        $this->context->flash->set(['kind' => 'deleted', 'entity' => 'contact', 'id' => $id, 'name' => ContactRepository::fullName($contact)]);
+        return Response::redirect($this->context->host->pageUrl('contacts'));
+    }
+
+    public function restore(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('contact', 'delete')) {
+            return $denied;
+        }
+        if ($forged = $this->context->refuseForgedPost($request)) {
+            return $forged;
+        }
+        $id = $request->id();
+        if ($id === null || !$this->service()->restore($id)) {
+            return $this->context->notFound();
+        }
+        $this->context->flash->set(['kind' => 'restored', 'entity' => 'contact', 'id' => $id]);
+        return Response::redirect($this->context->host->pageUrl('contact', ['id' => $id]));
+    }
+
+    public function check(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('contact', 'write')) {
+            return $denied;
+        }
+        $warnings = $this->service()->warnings([
+            'phones' => is_array($request->query['phones'] ?? null) ? $request->query['phones'] : [],
+            'emails' => is_array($request->query['emails'] ?? null) ? $request->query['emails'] : [],
+        ], $request->id());
+        return Response::json(['warnings' => DuplicateText::describe($warnings, $this->context->host)]);
+    }
+
+    /** @param array<string, mixed> $values */
+    private function renderForm(?int $id, array $values, SaveResult $result, int $status = 200): Page
+    {
+        $companies = is_array($values['companies'] ?? null) ? $values['companies'] : [];
+        // One empty row to add an organisation with.
+        $companies[] = ['company_id' => '', 'role' => Role::Other->value, 'position' => ''];
+        $values['companies'] = $companies;
+        $content = $this->context->view->render('contact_form', [
+            'id' => $id,
+            'values' => $values,
+            'errors' => $result->errors,
+            'warnings' => DuplicateText::describe($result->warnings, $this->context->host),
+            'fingerprint' => $result->fingerprint,
+            'responsibles' => $this->context->responsibles(),
+            'companyChoices' => (new CompanyRepository($this->context->db))->choices(),
+            'roles' => Role::cases(),
+        ] + $this->context->formVars());
+        return $id === null
+            ? new Page('KCRM_PAGE_CONTACT_NEW', $content, $status)
+            : new Page('KCRM_PAGE_CONTACT_EDIT', $content, $status, ['#NAME#' => ContactRepository::fullName($values)]);
+    }
+}

@@ -1,0 +1,21 @@
+<?php
+// Page links and page size of a list; keeps the list's search, filters and sort.
+namespace Kartoteka\Crm\Http;
+/** @var \Kartoteka\Crm\Contacts\ListPage $list @var \Kartoteka\Crm\Contacts\ListQuery $query @var string $page */
+$pages = $list->pages();
+?>
+<nav class="pager" aria-label="<?= e($t('KCRM_PAGER')) ?>">
+  <span class="muted"><?= e($t('KCRM_PAGER_TOTAL', ['#COUNT#' => $list->total])) ?></span>
+  <?php if ($list->page > 1): ?>
+    <a rel="prev" href="<?= e($url($page, $query->toArray(['page' => $list->page - 1]))) ?>"><?= e($t('KCRM_PAGER_PREV')) ?></a>
+  <?php endif ?>
+  <span><?= e($t('KCRM_PAGER_PAGE', ['#PAGE#' => $list->page, '#PAGES#' => $pages])) ?></span>
+  <?php if ($list->page < $pages): ?>
+    <a rel="next" href="<?= e($url($page, $query->toArray(['page' => $list->page + 1]))) ?>"><?= e($t('KCRM_PAGER_NEXT')) ?></a>
+  <?php endif ?>
+  <span class="muted"><?= e($t('KCRM_PAGER_SIZE')) ?>
+    <?php foreach (\Kartoteka\Crm\Contacts\ListQuery::PAGE_SIZES as $size): ?>
+      <?php if ($size === $list->perPage): ?><strong><?= e($size) ?></strong><?php else: ?><a href="<?= e($url($page, $query->toArray(['per_page' => $size, 'page' => null]))) ?>"><?= e($size) ?></a><?php endif ?>
+    <?php endforeach ?>
+  </span>
+</nav>
