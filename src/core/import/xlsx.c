@@ -1,6 +1,8 @@
 /* Streaming XLSX reader: libzip inflates the parts, expat parses them; sheet rows are pulled one at a time. */
 /* memmem, dup, fdopen */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include "xlsx.h"
 #include "numfmt.h"
 
