@@ -287,7 +287,7 @@ size_t crm_xlsx_unescape(char *s, size_t len)
 {
 	size_t i = 0, o = 0;
 
-	if (!memchr(s, '_', len)) {
+	if (len == 0 || !memchr(s, '_', len)) {
 		return len;
 	}
 	while (i < len) {
@@ -666,8 +666,9 @@ static void XMLCALL sst_end(void *ud, const XML_Char *name)
 		x->sst_in_rph = 0;
 	} else if (strcmp(ln, "si") == 0 && x->sst_in_si) {
 		uint64_t start = x->sst_off[x->sst_n];
-		size_t n = crm_xlsx_unescape(x->sst.p + start, x->sst.len - start);
-		x->sst.len = start + n;
+		if (x->sst.len > start) {
+			x->sst.len = start + crm_xlsx_unescape(x->sst.p + start, x->sst.len - start);
+		}
 		x->sst_in_si = 0;
 		if (grow(x, (void **) &x->sst_off, &x->sst_cap, x->sst_n + 2, sizeof(uint64_t)) < 0) {
 			return;
