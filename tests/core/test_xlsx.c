@@ -152,6 +152,9 @@ static void test_layout(void)
 	CHECK_STR(dump(SHEET("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>"), NULL, NULL, &e),
 		"ERR 7 1/1 shared string index \"7\" is not in the table of 3 strings");
 	CHECK_STR(e.sheet, "Клиенты");
+	crm_xlsx_options_init(&o);
+	o.keep_empty_rows = 1;
+	CHECK_STR(dump(SHEET("<row r=\"1111111111\"/>"), NULL, &o, &e), "ERR 7 1/0 bad row number \"1111111111\"");
 }
 
 static void test_sheets_header(void)

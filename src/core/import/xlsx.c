@@ -1008,7 +1008,9 @@ static void XMLCALL sheet_start(void *ud, const XML_Char *name, const XML_Char *
 		x->in_row = 1;
 		x->row_num++;
 		if ((v = attr(atts, "r")) != NULL) {
-			if (!strict_uint(v, strlen(v), &r) || r == 0) {
+			/* Excel's last row is 1048576; a larger number would make skip_empty_rows => false
+			 * emit a billion empty rows. */
+			if (!strict_uint(v, strlen(v), &r) || r == 0 || r > 1048576) {
 				fail(x, CRM_XLSX_E_CORRUPT, x->row_num, 0, "bad row number \"%.20s\"", v);
 				return;
 			}
