@@ -28,6 +28,7 @@ if test "$PHP_CRM" != "no"; then
 
   CRM_PHP_SOURCES="src/crm.c src/php/exceptions.c src/php/import.c src/php/dedup.c"
   CRM_CORE_SOURCES="src/core/import/encoding.c src/core/import/csv.c \
+    src/core/import/numfmt.c src/core/import/xlsx.c \
     src/core/phone/phone_meta.c src/core/phone/phone_meta_data.c \
     src/core/dedup/text.c src/core/dedup/validate.c src/core/dedup/keys.c"
 

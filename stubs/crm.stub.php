@@ -58,9 +58,35 @@ namespace Crm\Import {
          * @cvalue CRM_IMPORT_E_UNSUPPORTED_FORMAT
          */
         public const UNSUPPORTED_FORMAT = UNKNOWN;
+        /**
+         * A zip bomb (size or compression-ratio limit) or XML with a DTD/entities.
+         * @var int
+         * @cvalue CRM_IMPORT_E_UNSAFE_FILE
+         */
+        public const UNSAFE_FILE = UNKNOWN;
+        /**
+         * A truncated or damaged workbook (zip or XML).
+         * @var int
+         * @cvalue CRM_IMPORT_E_CORRUPT
+         */
+        public const CORRUPT = UNKNOWN;
+        /**
+         * The sheet asked for (by name or index) is not in the workbook.
+         * @var int
+         * @cvalue CRM_IMPORT_E_MISSING_SHEET
+         */
+        public const MISSING_SHEET = UNKNOWN;
+        /**
+         * A password-protected workbook.
+         * @var int
+         * @cvalue CRM_IMPORT_E_ENCRYPTED
+         */
+        public const ENCRYPTED = UNKNOWN;
 
         /** The file the error is in. */
         public ?string $path = null;
+        /** The workbook sheet the error is in (XLSX), or null. */
+        public ?string $sheet = null;
         /** 1-based source row (line) where the offending row began, or null. */
         public ?int $row = null;
         /** 1-based column (field index), or null. */
@@ -68,8 +94,8 @@ namespace Crm\Import {
     }
 
     /**
-     * Streams rows out of a CSV, TSV or TXT file in any encoding 1C or Excel writes,
-     * as lists of UTF-8 strings.
+     * Streams rows out of a CSV, TSV or TXT file in any encoding 1C or Excel writes, or out
+     * of one sheet of an XLSX workbook, as lists of UTF-8 strings (null for empty cells).
      *
      * @strict-properties
      * @not-serializable
@@ -78,9 +104,12 @@ namespace Crm\Import {
         private function __construct() {}
 
         /**
-         * options: format (auto|csv), encoding (auto|UTF-8|Windows-1251|UTF-16LE|…),
-         * delimiter (auto|;|,|\t|…), header (auto|true|false), empty (""|null),
-         * invalid (error|replace), max_field_bytes, max_rows
+         * options: format (auto|csv|xlsx; auto tells by content), encoding (auto|UTF-8|
+         * Windows-1251|UTF-16LE|…), delimiter (auto|;|,|\t|…), header (auto|true|false),
+         * empty (""|null), invalid (error|replace), max_field_bytes, max_rows;
+         * XLSX: sheet (name or 0-based index; default the first visible sheet),
+         * skip_empty_rows (bool, default true), max_uncompressed_bytes (default 1 GiB),
+         * max_compression_ratio (default 200)
          */
         public static function open(string $path, array $options = []): Reader {}
 
@@ -96,6 +125,7 @@ namespace Crm\Import {
 
         public function delimiter(): ?string {}
 
+        /** XLSX: list of ['name' => string, 'hidden' => bool, 'current' => bool]; CSV: []. */
         public function sheets(): array {}
 
         public function rowNumber(): int {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 662fa867302d20c8a6de48fa51b3626d140581e5 */
+ * Stub hash: cca29c53d285e26a8074187f1cb92627da930d85 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_companyKey, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
@@ -199,11 +199,41 @@ static zend_class_entry *register_class_Crm_Import_Exception(zend_class_entry *c
 	zend_declare_class_constant_ex(class_entry, const_UNSUPPORTED_FORMAT_name, &const_UNSUPPORTED_FORMAT_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_UNSUPPORTED_FORMAT_name);
 
+	zval const_UNSAFE_FILE_value;
+	ZVAL_LONG(&const_UNSAFE_FILE_value, CRM_IMPORT_E_UNSAFE_FILE);
+	zend_string *const_UNSAFE_FILE_name = zend_string_init_interned("UNSAFE_FILE", sizeof("UNSAFE_FILE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_UNSAFE_FILE_name, &const_UNSAFE_FILE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_UNSAFE_FILE_name);
+
+	zval const_CORRUPT_value;
+	ZVAL_LONG(&const_CORRUPT_value, CRM_IMPORT_E_CORRUPT);
+	zend_string *const_CORRUPT_name = zend_string_init_interned("CORRUPT", sizeof("CORRUPT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_CORRUPT_name, &const_CORRUPT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_CORRUPT_name);
+
+	zval const_MISSING_SHEET_value;
+	ZVAL_LONG(&const_MISSING_SHEET_value, CRM_IMPORT_E_MISSING_SHEET);
+	zend_string *const_MISSING_SHEET_name = zend_string_init_interned("MISSING_SHEET", sizeof("MISSING_SHEET") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_MISSING_SHEET_name, &const_MISSING_SHEET_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_MISSING_SHEET_name);
+
+	zval const_ENCRYPTED_value;
+	ZVAL_LONG(&const_ENCRYPTED_value, CRM_IMPORT_E_ENCRYPTED);
+	zend_string *const_ENCRYPTED_name = zend_string_init_interned("ENCRYPTED", sizeof("ENCRYPTED") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_ENCRYPTED_name, &const_ENCRYPTED_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_ENCRYPTED_name);
+
 	zval property_path_default_value;
 	ZVAL_NULL(&property_path_default_value);
 	zend_string *property_path_name = zend_string_init("path", sizeof("path") - 1, 1);
 	zend_declare_typed_property(class_entry, property_path_name, &property_path_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
 	zend_string_release(property_path_name);
+
+	zval property_sheet_default_value;
+	ZVAL_NULL(&property_sheet_default_value);
+	zend_string *property_sheet_name = zend_string_init("sheet", sizeof("sheet") - 1, 1);
+	zend_declare_typed_property(class_entry, property_sheet_name, &property_sheet_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_sheet_name);
 
 	zval property_row_default_value;
 	ZVAL_NULL(&property_row_default_value);

@@ -13,6 +13,10 @@
 #define CRM_IMPORT_E_FIELD_TOO_LONG     6
 #define CRM_IMPORT_E_ROW_TOO_LONG       7
 #define CRM_IMPORT_E_UNSUPPORTED_FORMAT 8
+#define CRM_IMPORT_E_UNSAFE_FILE        9
+#define CRM_IMPORT_E_CORRUPT            10
+#define CRM_IMPORT_E_MISSING_SHEET      11
+#define CRM_IMPORT_E_ENCRYPTED          12
 
 extern zend_class_entry *crm_ce_Exception;
 extern zend_class_entry *crm_ce_Import_Exception;
@@ -24,6 +28,10 @@ extern zend_class_entry *crm_ce_Dedup_Exception;
  * row and column 0 mean "does not apply". */
 void crm_throw_import_error(zend_long code, const char *path, uint64_t row, uint32_t column,
 	const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 5, 6);
+
+/* The same with the workbook sheet: "<path>: sheet "S", row R, column C: <message>". */
+void crm_throw_import_error_sheet(zend_long code, const char *path, const char *sheet, uint64_t row,
+	uint32_t column, const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 6, 7);
 
 /* Called from MINIT once the class entries exist. */
 void crm_import_minit(void);

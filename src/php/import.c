@@ -5,6 +5,7 @@
 #include "main/php_streams.h"
 
 #include "core/import/csv.h"
+#include "core/import/xlsx.h"
 
 zend_class_entry *crm_ce_Import_Reader;
 static zend_object_handlers crm_reader_handlers;
@@ -15,6 +16,8 @@ static zend_object_handlers crm_reader_handlers;
 
 typedef struct crm_reader {
 	crm_csv *csv;
+	crm_xlsx *xlsx;
+	char *xlsx_data;            /* the whole file, for streams without a file descriptor */
 	php_stream *stream;
 	zend_string *path;
 	zval header;                /* list of strings, or IS_NULL */
@@ -66,6 +69,12 @@ static void crm_reader_free(zend_object *obj)
 
 	if (r->csv) {
 		crm_csv_close(r->csv);
+	}
+	if (r->xlsx) {
+		crm_xlsx_close(r->xlsx);
+	}
+	if (r->xlsx_data) {
+		efree(r->xlsx_data);
 	}
 	if (r->stream) {
 		php_stream_close(r->stream);
@@ -129,6 +138,79 @@ static void crm_reader_row_to_zval(const crm_reader *r, const crm_row *row, zval
 	} ZEND_HASH_FILL_END();
 }
 
+static zend_long crm_import_xlsx_code(crm_xlsx_error_code code)
+{
+	switch (code) {
+		case CRM_XLSX_E_UNSUPPORTED:    return CRM_IMPORT_E_UNSUPPORTED_FORMAT;
+		case CRM_XLSX_E_ENCRYPTED:      return CRM_IMPORT_E_ENCRYPTED;
+		case CRM_XLSX_E_UNSAFE:         return CRM_IMPORT_E_UNSAFE_FILE;
+		case CRM_XLSX_E_CORRUPT:        return CRM_IMPORT_E_CORRUPT;
+		case CRM_XLSX_E_MISSING_SHEET:  return CRM_IMPORT_E_MISSING_SHEET;
+		case CRM_XLSX_E_FIELD_TOO_LONG: return CRM_IMPORT_E_FIELD_TOO_LONG;
+		default:                        return CRM_IMPORT_E_UNREADABLE;
+	}
+}
+
+static void crm_reader_throw_xlsx(const char *path, const crm_xlsx_error *err)
+{
+	crm_throw_import_error_sheet(crm_import_xlsx_code(err->code), path, err->sheet, err->row, err->column,
+		"%s", err->message);
+}
+
+/* A workbook row: null fields stay null; padded with null to the header's width. */
+static void crm_reader_xlsx_row_to_zval(const crm_reader *r, const crm_xlsx_row *row, zval *out)
+{
+	uint32_t i, n = (uint32_t) row->count, width = n;
+
+	if (Z_TYPE(r->header) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL(r->header)) > width) {
+		width = zend_hash_num_elements(Z_ARRVAL(r->header));
+	}
+	if (width == 0) {
+		ZVAL_EMPTY_ARRAY(out);
+		return;
+	}
+	array_init_size(out, width);
+	zend_hash_real_init_packed(Z_ARRVAL_P(out));
+	ZEND_HASH_FILL_PACKED(Z_ARRVAL_P(out)) {
+		for (i = 0; i < n; i++) {
+			const crm_xlsx_field *f = &row->fields[i];
+			if (f->null) {
+				ZEND_HASH_FILL_SET_NULL();
+			} else if (f->len == 0) {
+				ZEND_HASH_FILL_SET_INTERNED_STR(ZSTR_EMPTY_ALLOC());
+			} else if (f->len == 1) {
+				ZEND_HASH_FILL_SET_INTERNED_STR(ZSTR_CHAR((zend_uchar) row->data[f->off]));
+			} else {
+				ZEND_HASH_FILL_SET_STR(zend_string_init(row->data + f->off, f->len, 0));
+			}
+			ZEND_HASH_FILL_NEXT();
+		}
+		for (; i < width; i++) {
+			ZEND_HASH_FILL_SET_NULL();
+			ZEND_HASH_FILL_NEXT();
+		}
+	} ZEND_HASH_FILL_END();
+}
+
+static int crm_reader_next_xlsx(crm_reader *r, zval *out)
+{
+	crm_xlsx_row row;
+	crm_xlsx_error err;
+	int rc = crm_xlsx_next(r->xlsx, &row, &err);
+
+	if (rc <= 0) {
+		r->done = true;
+		if (rc < 0) {
+			crm_reader_throw_xlsx(ZSTR_VAL(r->path), &err);
+		}
+		return rc;
+	}
+	r->last_line = (zend_long) row.row;
+	r->rows++;
+	crm_reader_xlsx_row_to_zval(r, &row, out);
+	return 1;
+}
+
 /* 1: a row in *out; 0: no more rows; -1: an exception was thrown. */
 static int crm_reader_next(crm_reader *r, zval *out)
 {
@@ -142,6 +224,9 @@ static int crm_reader_next(crm_reader *r, zval *out)
 	if (r->max_rows && r->rows >= r->max_rows) {
 		r->done = true;
 		return 0;
+	}
+	if (r->xlsx) {
+		return crm_reader_next_xlsx(r, out);
 	}
 	rc = crm_csv_next(r->csv, &row, &err);
 	if (rc <= 0) {
@@ -159,8 +244,12 @@ static int crm_reader_next(crm_reader *r, zval *out)
 
 /* ---- options ---- */
 
+typedef enum { CRM_FORMAT_AUTO, CRM_FORMAT_CSV, CRM_FORMAT_XLSX } crm_reader_format;
+
 typedef struct crm_reader_options {
 	crm_csv_options csv;
+	crm_xlsx_options xlsx;
+	crm_reader_format format;
 	zend_long max_rows;
 	bool empty_null;
 } crm_reader_options;
@@ -177,6 +266,8 @@ static bool crm_reader_parse_options(HashTable *options, crm_reader_options *o)
 	zval *v;
 
 	crm_csv_options_init(&o->csv);
+	crm_xlsx_options_init(&o->xlsx);
+	o->format = CRM_FORMAT_AUTO;
 	o->max_rows = 0;
 	o->empty_null = false;
 
@@ -187,9 +278,12 @@ static bool crm_reader_parse_options(HashTable *options, crm_reader_options *o)
 			return false;
 		}
 		if (zend_string_equals_literal(key, "format")) {
-			if (Z_TYPE_P(v) != IS_STRING || !(crm_option_is_auto(v)
-					|| zend_string_equals_literal_ci(Z_STR_P(v), "csv"))) {
-				zend_argument_value_error(2, "option \"format\" must be \"auto\" or \"csv\"");
+			if (Z_TYPE_P(v) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(v), "csv")) {
+				o->format = CRM_FORMAT_CSV;
+			} else if (Z_TYPE_P(v) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(v), "xlsx")) {
+				o->format = CRM_FORMAT_XLSX;
+			} else if (!crm_option_is_auto(v)) {
+				zend_argument_value_error(2, "option \"format\" must be \"auto\", \"csv\" or \"xlsx\"");
 				return false;
 			}
 		} else if (zend_string_equals_literal(key, "encoding")) {
@@ -211,11 +305,11 @@ static bool crm_reader_parse_options(HashTable *options, crm_reader_options *o)
 			}
 		} else if (zend_string_equals_literal(key, "header")) {
 			if (Z_TYPE_P(v) == IS_TRUE) {
-				o->csv.header = CRM_CSV_HEADER_YES;
+				o->csv.header = o->xlsx.header = CRM_CSV_HEADER_YES;
 			} else if (Z_TYPE_P(v) == IS_FALSE) {
-				o->csv.header = CRM_CSV_HEADER_NO;
+				o->csv.header = o->xlsx.header = CRM_CSV_HEADER_NO;
 			} else if (crm_option_is_auto(v)) {
-				o->csv.header = CRM_CSV_HEADER_AUTO;
+				o->csv.header = o->xlsx.header = CRM_CSV_HEADER_AUTO;
 			} else {
 				zend_argument_value_error(2, "option \"header\" must be true, false or \"auto\"");
 				return false;
@@ -243,7 +337,7 @@ static bool crm_reader_parse_options(HashTable *options, crm_reader_options *o)
 				zend_argument_value_error(2, "option \"max_field_bytes\" must be an int between 1 and %u", UINT32_MAX / 2);
 				return false;
 			}
-			o->csv.max_field_bytes = (size_t) Z_LVAL_P(v);
+			o->csv.max_field_bytes = o->xlsx.max_field_bytes = (size_t) Z_LVAL_P(v);
 		} else if (zend_string_equals_literal(key, "max_rows")) {
 			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0) {
 				zend_argument_value_error(2, "option \"max_rows\" must be an int >= 0 (0: no limit)");
@@ -256,11 +350,28 @@ static bool crm_reader_parse_options(HashTable *options, crm_reader_options *o)
 				zend_argument_value_error(2, "option \"skip_empty_rows\" must be a bool");
 				return false;
 			}
+			o->xlsx.keep_empty_rows = Z_TYPE_P(v) == IS_FALSE;
 		} else if (zend_string_equals_literal(key, "sheet")) {
-			if (Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_STRING) {
-				zend_argument_value_error(2, "option \"sheet\" must be an int or a string");
+			if (Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) >= 0 && Z_LVAL_P(v) <= LONG_MAX) {
+				o->xlsx.sheet_index = (long) Z_LVAL_P(v);
+			} else if (Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) > 0 && strlen(Z_STRVAL_P(v)) == Z_STRLEN_P(v)) {
+				o->xlsx.sheet_name = Z_STRVAL_P(v);	/* read during open() only */
+			} else {
+				zend_argument_value_error(2, "option \"sheet\" must be an int >= 0 or a non-empty sheet name");
 				return false;
 			}
+		} else if (zend_string_equals_literal(key, "max_uncompressed_bytes")) {
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1) {
+				zend_argument_value_error(2, "option \"max_uncompressed_bytes\" must be an int >= 1");
+				return false;
+			}
+			o->xlsx.max_uncompressed_bytes = (uint64_t) Z_LVAL_P(v);
+		} else if (zend_string_equals_literal(key, "max_compression_ratio")) {
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1 || Z_LVAL_P(v) > UINT32_MAX) {
+				zend_argument_value_error(2, "option \"max_compression_ratio\" must be an int between 1 and %u", UINT32_MAX);
+				return false;
+			}
+			o->xlsx.max_compression_ratio = (unsigned) Z_LVAL_P(v);
 		} else {
 			zend_argument_value_error(2, "contains unknown option \"%s\"", ZSTR_VAL(key));
 			return false;
@@ -269,22 +380,62 @@ static bool crm_reader_parse_options(HashTable *options, crm_reader_options *o)
 	return true;
 }
 
-/* Formats we recognise by their first bytes and refuse with a message that says what the
- * file is; NULL for anything that may be text. */
-static const char *crm_sniff_binary(const unsigned char *s, size_t n)
+static bool crm_sniff_zip(const unsigned char *s, size_t n)
+{
+	return n >= 4 && (memcmp(s, "PK\x03\x04", 4) == 0 || memcmp(s, "PK\x05\x06", 4) == 0);
+}
+
+static bool crm_sniff_ole2(const unsigned char *s, size_t n)
 {
 	static const unsigned char ole2[8] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+	return n >= 8 && memcmp(s, ole2, 8) == 0;
+}
 
-	if (n >= 4 && memcmp(s, "PK\x03\x04", 4) == 0) {
-		return "a zip container (XLSX, ODS or Numbers workbook); this version reads CSV, TSV and TXT files only";
-	}
-	if (n >= 8 && memcmp(s, ole2, 8) == 0) {
-		return "an Excel 97-2003 workbook (.xls) or an encrypted workbook; save it as XLSX or CSV";
-	}
+/* Binary formats other than zip and OLE2 that we recognise and refuse with a message that
+ * says what the file is; NULL for anything that may be text. */
+static const char *crm_sniff_binary(const unsigned char *s, size_t n)
+{
 	if (n >= 5 && memcmp(s, "%PDF-", 5) == 0) {
 		return "a PDF document; export the table as XLSX or CSV";
 	}
 	return NULL;
+}
+
+/* Opens r->xlsx over the stream: through a dup of its descriptor when it has one (plain
+ * files), else from the whole stream read into memory. Throws and returns false on failure. */
+static bool crm_reader_open_xlsx(crm_reader *r, const crm_xlsx_options *o)
+{
+	crm_xlsx_error err;
+	int fd = -1;
+
+	if (php_stream_cast(r->stream, PHP_STREAM_AS_FD | PHP_STREAM_CAST_INTERNAL, (void **) &fd, 0) == SUCCESS
+			&& fd >= 0) {
+		r->xlsx = crm_xlsx_open_fd((int) fd, o, &err);
+	} else {
+		zend_string *all;
+		size_t len = r->sniff_len;
+		php_stream_seek(r->stream, 0, SEEK_SET);
+		if (php_stream_tell(r->stream) == 0) {
+			len = 0;
+		}
+		all = php_stream_copy_to_mem(r->stream, PHP_STREAM_COPY_ALL, 0);
+		r->xlsx_data = emalloc(len + (all ? ZSTR_LEN(all) : 0) + 1);
+		memcpy(r->xlsx_data, r->sniff, len);
+		if (all) {
+			memcpy(r->xlsx_data + len, ZSTR_VAL(all), ZSTR_LEN(all));
+			len += ZSTR_LEN(all);
+			zend_string_release(all);
+		}
+		r->xlsx = crm_xlsx_open_buffer(r->xlsx_data, len, o, &err);
+	}
+	if (!r->xlsx) {
+		crm_reader_throw_xlsx(ZSTR_VAL(r->path), &err);
+		return false;
+	}
+	if (crm_xlsx_header(r->xlsx)) {
+		crm_reader_xlsx_row_to_zval(r, crm_xlsx_header(r->xlsx), &r->header);
+	}
+	return true;
 }
 
 /* ---- methods ---- */
@@ -322,6 +473,8 @@ ZEND_METHOD(Crm_Import_Reader, open)
 	}
 	if (!options) {
 		crm_csv_options_init(&o.csv);
+		crm_xlsx_options_init(&o.xlsx);
+		o.format = CRM_FORMAT_AUTO;
 		o.max_rows = 0;
 		o.empty_null = false;
 	}
@@ -352,6 +505,37 @@ ZEND_METHOD(Crm_Import_Reader, open)
 	while (r->sniff_len < CRM_SNIFF_BYTES
 			&& (n = php_stream_read(stream, (char *) r->sniff + r->sniff_len, CRM_SNIFF_BYTES - r->sniff_len)) > 0) {
 		r->sniff_len += (size_t) n;
+	}
+	if (crm_sniff_ole2(r->sniff, r->sniff_len)) {
+		int enc = crm_xlsx_ole2_encrypted(crm_reader_read, r);
+		if (enc == 1) {
+			crm_throw_import_error(CRM_IMPORT_E_ENCRYPTED, ZSTR_VAL(path), 0, 0,
+				"the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as XLSX");
+		} else {
+			crm_throw_import_error(CRM_IMPORT_E_UNSUPPORTED_FORMAT, ZSTR_VAL(path), 0, 0,
+				"the file is an Excel 97-2003 workbook (.xls) or another OLE2 document; save it as XLSX or CSV");
+		}
+		zval_ptr_dtor(&obj);
+		RETURN_THROWS();
+	}
+	if (o.format == CRM_FORMAT_XLSX || (o.format == CRM_FORMAT_AUTO && crm_sniff_zip(r->sniff, r->sniff_len))) {
+		if (!crm_sniff_zip(r->sniff, r->sniff_len)) {
+			crm_throw_import_error(CRM_IMPORT_E_UNSUPPORTED_FORMAT, ZSTR_VAL(path), 0, 0,
+				"the file is not an XLSX workbook (no zip signature)");
+			zval_ptr_dtor(&obj);
+			RETURN_THROWS();
+		}
+		if (!crm_reader_open_xlsx(r, &o.xlsx)) {
+			zval_ptr_dtor(&obj);
+			RETURN_THROWS();
+		}
+		RETURN_COPY_VALUE(&obj);
+	}
+	if (crm_sniff_zip(r->sniff, r->sniff_len)) {
+		crm_throw_import_error(CRM_IMPORT_E_UNSUPPORTED_FORMAT, ZSTR_VAL(path), 0, 0,
+			"the file is a zip container (an XLSX workbook?), but option \"format\" is \"csv\"");
+		zval_ptr_dtor(&obj);
+		RETURN_THROWS();
 	}
 	if ((binary = crm_sniff_binary(r->sniff, r->sniff_len)) != NULL) {
 		crm_throw_import_error(CRM_IMPORT_E_UNSUPPORTED_FORMAT, ZSTR_VAL(path), 0, 0, "the file is %s", binary);
@@ -415,7 +599,12 @@ ZEND_METHOD(Crm_Import_Reader, header)
 
 ZEND_METHOD(Crm_Import_Reader, format)
 {
+	crm_reader *r = Z_CRM_READER_P(ZEND_THIS);
+
 	ZEND_PARSE_PARAMETERS_NONE();
+	if (r->xlsx) {
+		RETURN_STRINGL("xlsx", 4);
+	}
 	RETURN_STRINGL("csv", 3);
 }
 
@@ -424,6 +613,9 @@ ZEND_METHOD(Crm_Import_Reader, encoding)
 	crm_reader *r = Z_CRM_READER_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_NONE();
+	if (r->xlsx) {
+		RETURN_STRINGL("UTF-8", 5);
+	}
 	RETURN_STRING(crm_csv_encoding_name(r->csv));
 }
 
@@ -432,13 +624,32 @@ ZEND_METHOD(Crm_Import_Reader, delimiter)
 	crm_reader *r = Z_CRM_READER_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_NONE();
+	if (r->xlsx) {
+		RETURN_NULL();
+	}
 	RETURN_INTERNED_STR(ZSTR_CHAR((zend_uchar) crm_csv_delimiter(r->csv)));
 }
 
 ZEND_METHOD(Crm_Import_Reader, sheets)
 {
+	crm_reader *r = Z_CRM_READER_P(ZEND_THIS);
+	size_t i, n;
+
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_EMPTY_ARRAY();
+	if (!r->xlsx) {
+		RETURN_EMPTY_ARRAY();
+	}
+	n = crm_xlsx_sheet_count(r->xlsx);
+	array_init_size(return_value, (uint32_t) n);
+	for (i = 0; i < n; i++) {
+		const crm_xlsx_sheet *sh = crm_xlsx_sheet_at(r->xlsx, i);
+		zval entry;
+		array_init_size(&entry, 3);
+		add_assoc_string(&entry, "name", sh->name);
+		add_assoc_bool(&entry, "hidden", sh->hidden != 0);
+		add_assoc_bool(&entry, "current", i == crm_xlsx_sheet_current(r->xlsx));
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &entry);
+	}
 }
 
 ZEND_METHOD(Crm_Import_Reader, rowNumber)

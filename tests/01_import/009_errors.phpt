@@ -34,8 +34,8 @@ Crm\Import\Exception code=5 row=3 column=2: TMP%s.csv: row 3, column 2: %s
 Crm\Import\Exception code=4 row=3 column=2: TMP%s.csv: row 3, column 2: %s
 Crm\Import\Exception code=6 row=2 column=2: TMP%s.csv: row 2, column 2: %s
 int(1)
-Crm\Import\Exception code=8 row=NULL column=NULL: TMP%s.xlsx: the file is a zip container (XLSX, ODS or Numbers workbook); this version reads CSV, TSV and TXT files only
-Crm\Import\Exception code=8 row=NULL column=NULL: TMP%s.xls: the file is an Excel 97-2003 workbook (.xls) or an encrypted workbook; save it as XLSX or CSV
+Crm\Import\Exception code=10 row=NULL column=NULL: TMP%s.xlsx: the zip archive is truncated or damaged (Not a zip archive)
+Crm\Import\Exception code=8 row=NULL column=NULL: TMP%s.xls: the file is an Excel 97-2003 workbook (.xls) or another OLE2 document; save it as XLSX or CSV
 ValueError: Crm\Import\Reader::open(): Argument #2 ($options) option "max_field_bytes" must be an int between 1 and 2147483647
 ValueError: Crm\Import\Reader::open(): Argument #1 ($path) cannot be empty
 got A

@@ -37,7 +37,7 @@ Error: Trying to clone an uncloneable object of class Crm\Import\Reader
 Exception: Serialization of 'Crm\Import\Reader' is not allowed
 ValueError: Crm\Import\Reader::open(): Argument #2 ($options) contains unknown option "unknown"
 ValueError: Crm\Import\Reader::open(): Argument #2 ($options) must be an array with string keys (option names)
-ValueError: Crm\Import\Reader::open(): Argument #2 ($options) option "format" must be "auto" or "csv"
+ValueError: Crm\Import\Reader::open(): Argument #2 ($options) option "format" must be "auto", "csv" or "xlsx"
 ValueError: Crm\Import\Reader::open(): Argument #2 ($options) option "max_field_bytes" must be an int between 1 and 2147483647
 TypeError: Crm\Import\Reader::fetch(): Argument #1 ($max) must be of type int, string given
 bool(true)
