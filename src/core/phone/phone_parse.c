@@ -1,0 +1,902 @@
+/* Phone text to E.164: the lexer, the readings over the numbering plans, formatting, the cell splitter. */
+#include "phone_parse.h"
+
+#include <string.h>
+
+/* Digits kept from the input; more than this is too long for any reading (IDD + CC + NSN). */
+#define LEX_MAX 24
+
+typedef struct lexed {
+	char d[LEX_MAX];
+	size_t n;               /* digits seen (may exceed LEX_MAX: then only the first LEX_MAX are kept) */
+	bool plus;              /* a '+' came before the first digit */
+	crm_phone_error early;  /* set by the Excel check: digits_lost / not_a_number */
+	char ext[CRM_PHONE_MAX_EXT];
+	size_t ext_n;
+} lexed;
+
+/* ---- UTF-8 ---- */
+
+/* Decodes one code point at s[*i] and advances; an invalid byte gives U+FFFD and one byte. */
+static uint32_t next_cp(const unsigned char *s, size_t len, size_t *i)
+{
+	unsigned char c = s[*i];
+	uint32_t cp;
+	size_t n;
+	if (c < 0x80) {
+		(*i)++;
+		return c;
+	}
+	if (c >= 0xC2 && c <= 0xDF) {
+		n = 1; cp = c & 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		n = 2; cp = c & 0x0F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		n = 3; cp = c & 0x07;
+	} else {
+		(*i)++;
+		return 0xFFFD;
+	}
+	if (*i + n >= len) {
+		(*i)++;                 /* truncated sequence */
+		return 0xFFFD;
+	}
+	for (size_t k = 1; k <= n; k++) {
+		unsigned char t = s[*i + k];
+		if ((t & 0xC0) != 0x80) {
+			(*i)++;
+			return 0xFFFD;
+		}
+		cp = cp << 6 | (t & 0x3F);
+	}
+	if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) {
+		(*i)++;
+		return 0xFFFD;
+	}
+	*i += n + 1;
+	return cp;
+}
+
+/* 0..9 for ASCII, full-width (U+FF10..) and Arabic-Indic digits; -1 otherwise. */
+static int digit_of(uint32_t cp)
+{
+	if (cp >= '0' && cp <= '9') {
+		return (int) (cp - '0');
+	}
+	if (cp >= 0xFF10 && cp <= 0xFF19) {
+		return (int) (cp - 0xFF10);
+	}
+	if (cp >= 0x0660 && cp <= 0x0669) {
+		return (int) (cp - 0x0660);
+	}
+	if (cp >= 0x06F0 && cp <= 0x06F9) {
+		return (int) (cp - 0x06F0);
+	}
+	return -1;
+}
+
+/* Letters that may form words (extension markers, names, "или"): Latin and Cyrillic. */
+static bool is_letter(uint32_t cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')
+		|| (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
+		|| (cp >= 0x400 && cp <= 0x4FF);
+}
+
+static uint32_t lower_cp(uint32_t cp)
+{
+	if ((cp >= 'A' && cp <= 'Z') || (cp >= 0x410 && cp <= 0x42F)) {
+		return cp + 0x20;
+	}
+	if (cp >= 0x400 && cp <= 0x40F) {
+		return cp + 0x50;
+	}
+	return cp;
+}
+
+static bool is_space(uint32_t cp)
+{
+	return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B)
+		|| cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+/* A word of letters at s[i], lower-cased into buf as code points (at most cap); returns its end. */
+static size_t read_word(const unsigned char *s, size_t len, size_t i, uint32_t *buf, size_t cap, size_t *n)
+{
+	*n = 0;
+	while (i < len) {
+		size_t j = i;
+		uint32_t cp = next_cp(s, len, &j);
+		if (!is_letter(cp)) {
+			break;
+		}
+		if (*n < cap) {
+			buf[*n] = lower_cp(cp);
+		}
+		(*n)++;
+		i = j;
+	}
+	return i;
+}
+
+static bool word_is(const uint32_t *w, size_t n, const uint32_t *want)
+{
+	size_t k = 0;
+	while (want[k]) {
+		if (k >= n || w[k] != want[k]) {
+			return false;
+		}
+		k++;
+	}
+	return k == n;
+}
+
+/* Words that start an extension: доб, доб., добавочный, д., вн., внутр., ext, ext., extension, x, х, #. */
+static bool is_extension_marker(const uint32_t *w, size_t n)
+{
+	static const uint32_t dob[] = {0x434, 0x43E, 0x431, 0}, d[] = {0x434, 0},
+		dobavochny[] = {0x434, 0x43E, 0x431, 0x430, 0x432, 0x43E, 0x447, 0x43D, 0x44B, 0x439, 0},
+		vn[] = {0x432, 0x43D, 0}, vnutr[] = {0x432, 0x43D, 0x443, 0x442, 0x440, 0},
+		ext[] = {'e', 'x', 't', 0}, extension[] = {'e', 'x', 't', 'e', 'n', 's', 'i', 'o', 'n', 0},
+		x[] = {'x', 0}, kha[] = {0x445, 0};
+	static const uint32_t *const markers[] = {dob, d, dobavochny, vn, vnutr, ext, extension, x, kha};
+	for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
+		if (word_is(w, n, markers[i])) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* ---- Excel's numbers ---- */
+
+/*
+ * A cell that is one number as Excel writes it: "79161234567.0" (all digits there) or
+ * "7.91612E+10" (scientific: digits lost unless the mantissa carries all of them).  Returns
+ * true when s is such a form and fills L; spaces and a leading apostrophe around it are allowed.
+ */
+static bool excel_number(const char *s, size_t len, lexed *L)
+{
+	size_t off, n;
+	crm_phone_trim(s, len, &off, &n);
+	const char *p = s + off, *end = s + off + n;
+	if (p < end && *p == '\'') {
+		p++;
+	}
+	bool plus = p < end && *p == '+';
+	if (plus) {
+		p++;
+	}
+	const char *int_start = p;
+	while (p < end && *p >= '0' && *p <= '9') {
+		p++;
+	}
+	size_t int_len = (size_t) (p - int_start);
+	if (!int_len) {
+		return false;
+	}
+	const char *frac = NULL;
+	size_t frac_len = 0;
+	if (p < end && (*p == '.' || *p == ',')) {
+		frac = ++p;
+		while (p < end && *p >= '0' && *p <= '9') {
+			p++;
+		}
+		frac_len = (size_t) (p - frac);
+		if (!frac_len) {
+			return false;
+		}
+	}
+	if (p == end) {
+		/* 79161234567.0: a fraction of zeros only, after a number too long to be anything else */
+		if (!frac || int_len < 5) {
+			return false;
+		}
+		for (size_t i = 0; i < frac_len; i++) {
+			if (frac[i] != '0') {
+				return false;
+			}
+		}
+		memset(L, 0, sizeof *L);
+		L->plus = plus;
+		L->n = int_len;
+		memcpy(L->d, int_start, int_len < LEX_MAX ? int_len : LEX_MAX);
+		return true;
+	}
+	if (*p != 'E' && *p != 'e') {
+		return false;
+	}
+	p++;
+	if (p < end && *p == '+') {
+		p++;
+	}
+	unsigned exp = 0;
+	const char *exp_start = p;
+	while (p < end && *p >= '0' && *p <= '9' && p - exp_start < 3) {
+		exp = exp * 10 + (unsigned) (*p++ - '0');
+	}
+	if (p != end || p == exp_start || int_len != 1) {
+		return false;
+	}
+	memset(L, 0, sizeof *L);
+	L->plus = plus;
+	if (exp < frac_len) {
+		L->early = CRM_PHONE_E_NOT_A_NUMBER;       /* 1.5E+1: not an integer */
+	} else if (exp > frac_len) {
+		L->early = CRM_PHONE_E_DIGITS_LOST;        /* 7.91612E+10: five digits became zeros */
+	} else {
+		L->n = 1 + frac_len;
+		if (L->n > LEX_MAX) {
+			L->early = CRM_PHONE_E_TOO_LONG;
+			return true;
+		}
+		L->d[0] = *int_start;
+		memcpy(L->d + 1, frac, frac_len);
+	}
+	return true;
+}
+
+/* ---- lexer ---- */
+
+static void lex(const char *s, size_t len, lexed *L)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	enum { MAIN, EXT, DONE } where = MAIN;
+	size_t i = 0;
+
+	if (excel_number(s, len, L)) {
+		return;
+	}
+	memset(L, 0, offsetof(lexed, ext));
+	L->ext_n = 0;
+	while (i < len) {
+		unsigned char c = u[i];
+		int dv;
+		/* ASCII fast path: digits, then the separators and markers. */
+		if (c >= '0' && c <= '9') {
+			dv = c - '0';
+			i++;
+		} else if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+			i++;
+			if (c == '+' && L->n == 0 && where == MAIN) {
+				L->plus = true;
+			} else if (c == '#' && L->n && where == MAIN) {
+				where = EXT;
+			}
+			continue;
+		} else {
+			size_t j = i;
+			uint32_t cp = next_cp(u, len, &j);
+			dv = digit_of(cp);
+			if (dv < 0) {
+				if (is_letter(cp)) {
+					uint32_t w[12];
+					size_t wn;
+					j = read_word(u, len, i, w, 12, &wn);
+					if (where == MAIN && L->n && is_extension_marker(w, wn)) {
+						where = EXT;
+					} else if (where == EXT && L->ext_n) {
+						where = DONE;           /* "доб. 12 Ольга 2": the text after ends it */
+					}
+				} else if (cp == 0xFF0B && L->n == 0 && where == MAIN) {
+					L->plus = true;
+				}
+				i = j;
+				continue;
+			}
+			i = j;
+		}
+		if (where == MAIN) {
+			if (L->n < LEX_MAX) {
+				L->d[L->n] = (char) ('0' + dv);
+			}
+			L->n++;
+		} else if (where == EXT) {
+			if (L->ext_n < CRM_PHONE_MAX_EXT) {
+				L->ext[L->ext_n] = (char) ('0' + dv);
+			}
+			L->ext_n++;
+		}
+	}
+}
+
+/* ---- readings ---- */
+
+/* One way of reading the digits: a country code and a national significant number. */
+typedef struct reading {
+	bool valid;
+	crm_phone_error error;
+	unsigned cc;
+	size_t nsn_len;
+	char nsn[CRM_PHONE_MAX_DIGITS + 1];
+	const crm_phone_territory *territory;
+	crm_phone_type type;
+} reading;
+
+/* libphonenumber's getRegionCodeForNumber + isValidNumber over the territories of a code. */
+static const crm_phone_territory *territory_for(unsigned cc, const char *nsn, size_t len, crm_phone_type *type)
+{
+	const crm_phone_territory *t;
+	for (size_t i = 0; (t = crm_phone_territory_by_code(cc, i)) != NULL; i++) {
+		crm_phone_type ty = crm_phone_number_type(t, crm_phone_match_types(t, nsn, len));
+		if (t->leading_digits) {
+			if (crm_phone_leading_digits_match(t, nsn, len)) {
+				*type = ty;
+				return ty != CRM_PHONE_UNKNOWN ? t : NULL;
+			}
+		} else if (ty != CRM_PHONE_UNKNOWN) {
+			*type = ty;
+			return t;
+		}
+	}
+	return NULL;
+}
+
+static size_t digits_of_code(unsigned cc)
+{
+	return cc >= 100 ? 3 : cc >= 10 ? 2 : 1;
+}
+
+/* The reason a national number of a code is not valid, by its length. */
+static crm_phone_error length_error(unsigned cc, size_t len)
+{
+	const crm_phone_territory *t = crm_phone_territory_by_code(cc, 0);
+	if (!t) {
+		return CRM_PHONE_E_INVALID_COUNTRY_CODE;
+	}
+	if (len + digits_of_code(cc) > CRM_PHONE_MAX_E164) {
+		return CRM_PHONE_E_TOO_LONG;
+	}
+	switch (crm_phone_check_length(t, CRM_PHONE_GENERAL, len)) {
+		case CRM_PHONE_IS_POSSIBLE:            return CRM_PHONE_E_INVALID_NUMBER;
+		case CRM_PHONE_IS_POSSIBLE_LOCAL_ONLY: return CRM_PHONE_E_NO_AREA_CODE;
+		case CRM_PHONE_TOO_SHORT:              return CRM_PHONE_E_TOO_SHORT;
+		case CRM_PHONE_TOO_LONG:               return CRM_PHONE_E_TOO_LONG;
+		default: {
+			uint32_t l = t->lengths[CRM_PHONE_GENERAL];
+			return l && len > (size_t) __builtin_ctz(l) ? CRM_PHONE_E_TOO_LONG : CRM_PHONE_E_TOO_SHORT;
+		}
+	}
+}
+
+/* Judge cc + nsn; fills r. */
+static bool judge(reading *r, unsigned cc, const char *nsn, size_t len)
+{
+	r->cc = cc;
+	r->valid = false;
+	r->territory = NULL;
+	if (len > CRM_PHONE_MAX_DIGITS || len == 0) {
+		r->nsn_len = 0;
+		r->error = len ? CRM_PHONE_E_TOO_LONG : CRM_PHONE_E_TOO_SHORT;
+		return false;
+	}
+	memmove(r->nsn, nsn, len);
+	r->nsn[len] = '\0';
+	r->nsn_len = len;
+	if (len + digits_of_code(cc) <= CRM_PHONE_MAX_E164) {
+		r->territory = territory_for(cc, r->nsn, len, &r->type);
+	}
+	r->valid = r->territory != NULL;
+	r->error = r->valid ? CRM_PHONE_E_NONE : length_error(cc, len);
+	return r->valid;
+}
+
+/*
+ * "+<cc><nsn>" or after an IDD: the country code, then the national number as written, or with
+ * the national prefix stripped when only that is valid ("+7 8 916 …", "+44 (0) 20 …").
+ */
+static bool read_international(reading *r, const char *d, size_t n)
+{
+	unsigned cc;
+	size_t k = crm_phone_country_code_prefix(d, n, &cc);
+	if (!k) {
+		r->valid = false;
+		r->error = n ? CRM_PHONE_E_INVALID_COUNTRY_CODE : CRM_PHONE_E_TOO_SHORT;
+		return false;
+	}
+	if (k == n) {
+		r->valid = false;
+		r->cc = cc;
+		r->error = CRM_PHONE_E_TOO_SHORT;
+		return false;
+	}
+	if (judge(r, cc, d + k, n - k)) {
+		return true;
+	}
+	crm_phone_error first = r->error;
+	char buf[CRM_PHONE_MAX_DIGITS + 1];
+	bool stripped = false;
+	size_t m = crm_phone_strip_national_prefix(crm_phone_territory_by_code(cc, 0), d + k, n - k, buf, sizeof buf,
+		&stripped, NULL, NULL);
+	if (stripped && m != (size_t) -1 && m != n - k && judge(r, cc, buf, m)) {
+		return true;
+	}
+	judge(r, cc, d + k, n - k);
+	r->error = first;
+	return false;
+}
+
+/* National reading in the region: trunk prefix stripped by the region's rule, any territory of its code. */
+static bool read_national(reading *r, const crm_phone_territory *region, const char *d, size_t n, bool *had_trunk)
+{
+	char buf[CRM_PHONE_MAX_DIGITS + 1];
+	bool stripped = false;
+	size_t m = crm_phone_strip_national_prefix(region, d, n, buf, sizeof buf, &stripped, NULL, NULL);
+	*had_trunk = stripped && m != n;
+	if (m == (size_t) -1) {
+		r->valid = false;
+		r->error = CRM_PHONE_E_TOO_LONG;
+		return false;
+	}
+	return judge(r, region->country_code, buf, m);
+}
+
+/* Local number completed with an area code (given, or inherited from the cell). */
+static bool read_local(reading *r, const crm_phone_territory *region, const char *area, size_t area_len,
+	const char *d, size_t n)
+{
+	char buf[2 * LEX_MAX + 1];
+	if (area_len + n > sizeof buf - 1) {
+		r->valid = false;
+		r->error = CRM_PHONE_E_TOO_LONG;
+		return false;
+	}
+	memcpy(buf, area, area_len);
+	memcpy(buf + area_len, d, n);
+	bool trunk;
+	if (read_national(r, region, buf, area_len + n, &trunk)) {
+		return true;
+	}
+	return false;
+}
+
+static bool same_number(const reading *a, const reading *b)
+{
+	return a->cc == b->cc && a->nsn_len == b->nsn_len && memcmp(a->nsn, b->nsn, a->nsn_len) == 0;
+}
+
+/* Is the region's international prefix Russia's "810" family, where "00" is written too. */
+static bool accepts_00(const crm_phone_territory *region)
+{
+	return strcmp(crm_phone_str(region->international_prefix), "810") == 0;
+}
+
+static size_t idd_length(const crm_phone_territory *region, const char *d, size_t n)
+{
+	size_t k = crm_phone_match_idd(region, d, n);
+	if (!k && n >= 2 && d[0] == '0' && d[1] == '0' && accepts_00(region)) {
+		k = 2;
+	}
+	/* libphonenumber: not an IDD when what follows starts with 0 (no country code does). */
+	if (k && k < n && d[k] == '0') {
+		k = 0;
+	}
+	return k;
+}
+
+typedef struct inherit {
+	const char *nsn;        /* NULL: nothing to inherit */
+	size_t nsn_len;
+	unsigned cc;
+} inherit;
+
+static void finish(crm_phone_result *out, const reading *r)
+{
+	out->valid = true;
+	out->error = CRM_PHONE_E_NONE;
+	out->type = r->type;
+	out->territory = r->territory;
+	out->country_code = (uint16_t) r->cc;
+	out->cc_len = (uint8_t) digits_of_code(r->cc);
+	size_t n = 0;
+	out->e164[n++] = '+';
+	unsigned cc = r->cc;
+	for (size_t k = out->cc_len; k > 0; k--) {
+		out->e164[k] = (char) ('0' + cc % 10);
+		cc /= 10;
+	}
+	n += out->cc_len;
+	memcpy(out->e164 + n, r->nsn, r->nsn_len);
+	n += r->nsn_len;
+	out->e164[n] = '\0';
+	out->e164_len = (uint8_t) n;
+}
+
+static void fail(crm_phone_result *out, crm_phone_error e)
+{
+	out->valid = false;
+	out->error = e;
+	out->type = CRM_PHONE_UNKNOWN;
+	out->territory = NULL;
+	out->country_code = 0;
+	out->cc_len = 0;
+	out->e164_len = 0;
+	out->e164[0] = '\0';
+}
+
+/* Keep a valid reading; a second, different one makes the answer ambiguous. */
+static void consider(const reading *r, reading *best, int *count)
+{
+	if (!r->valid) {
+		return;
+	}
+	if (*count == 0) {
+		*best = *r;
+		*count = 1;
+	} else if (!same_number(best, r)) {
+		(*count)++;
+	}
+}
+
+static void interpret(const crm_phone_context *ctx, const inherit *inh, const lexed *L, crm_phone_result *out)
+{
+	const crm_phone_territory *region = ctx->region;
+	const char *d = L->d;
+	size_t n = L->n;
+	reading r, best;
+	int count = 0;
+
+	out->ext_len = (uint8_t) (L->ext_n < CRM_PHONE_MAX_EXT ? L->ext_n : CRM_PHONE_MAX_EXT);
+	memcpy(out->ext, L->ext, out->ext_len);
+	out->ext[out->ext_len] = '\0';
+
+	if (L->early) {
+		fail(out, L->early);
+		return;
+	}
+	if (n == 0) {
+		fail(out, CRM_PHONE_E_NOT_A_NUMBER);
+		return;
+	}
+	if (n > LEX_MAX) {
+		fail(out, CRM_PHONE_E_TOO_LONG);
+		return;
+	}
+
+	if (L->plus) {
+		if (read_international(&r, d, n)) {
+			finish(out, &r);
+			return;
+		}
+		/* "+8 916 123-45-67": a trunk 8 written as if it were a country code. */
+		crm_phone_error intl_error = r.error;
+		if (d[0] == '8' && strcmp(crm_phone_str(region->national_prefix), "8") == 0) {
+			bool trunk;
+			if (read_national(&r, region, d, n, &trunk) && trunk) {
+				finish(out, &r);
+				return;
+			}
+		}
+		fail(out, intl_error);
+		return;
+	}
+
+	/* 1. After an international prefix: 8 10, 810, 8~10, 00, 011 … */
+	size_t k = idd_length(region, d, n);
+	reading intl;
+	intl.valid = false;
+	if (k) {
+		read_international(&intl, d + k, n - k);
+		consider(&intl, &best, &count);
+	}
+
+	/* 2. National: with or without the trunk prefix. */
+	bool trunk = false;
+	reading national;
+	read_national(&national, region, d, n, &trunk);
+	consider(&national, &best, &count);
+
+	/* 3. The country code without '+': "79161234567" in RU, "1 212 …" in US. */
+	reading bare;
+	bare.valid = false;
+	bare.error = CRM_PHONE_E_NONE;
+	size_t ccd = digits_of_code(region->country_code);
+	if (!k && n > ccd) {
+		unsigned cc = 0;
+		for (size_t i = 0; i < ccd; i++) {
+			cc = cc * 10 + (unsigned) (d[i] - '0');
+		}
+		if (cc == region->country_code) {
+			judge(&bare, cc, d + ccd, n - ccd);
+			consider(&bare, &best, &count);
+		}
+	}
+
+	/* 4. Local: completed from the previous number of the cell, else from the area code given. */
+	bool local_tried = false;
+	reading local;
+	local.valid = false;
+	if (!k && !trunk) {
+		if (inh && inh->nsn && inh->cc == region->country_code && inh->nsn_len > n) {
+			local_tried = true;
+			read_local(&local, region, inh->nsn, inh->nsn_len - n, d, n);
+		}
+		if (!local.valid && ctx->area && ctx->area_len) {
+			local_tried = true;
+			if (!read_local(&local, region, ctx->area, ctx->area_len, d, n)) {
+				/* An area code given with its trunk prefix ("8495"): try it without. */
+				char a[2 * LEX_MAX + 1];
+				bool st = false;
+				size_t an = crm_phone_strip_national_prefix(region, ctx->area, ctx->area_len, a, sizeof a,
+					&st, NULL, NULL);
+				if (st && an != (size_t) -1 && an < ctx->area_len && an > 0) {
+					reading again;
+					if (read_local(&again, region, a, an, d, n)) {
+						local = again;
+					}
+				}
+			}
+		}
+		consider(&local, &best, &count);
+	}
+
+	if (count == 1) {
+		finish(out, &best);
+		return;
+	}
+	if (count > 1) {
+		fail(out, CRM_PHONE_E_AMBIGUOUS);
+		return;
+	}
+
+	/* Not valid: say why, by the reading the writer most likely meant. */
+	if (k) {
+		fail(out, intl.error);
+		return;
+	}
+	crm_phone_error e = national.error;
+	if (e == CRM_PHONE_E_TOO_LONG && bare.error) {
+		e = bare.error;
+	}
+	if (local_tried) {
+		e = local.error == CRM_PHONE_E_NO_AREA_CODE ? CRM_PHONE_E_INVALID_NUMBER : local.error;
+	} else if (!trunk && (e == CRM_PHONE_E_TOO_SHORT || e == CRM_PHONE_E_NO_AREA_CODE) && n >= 5) {
+		e = CRM_PHONE_E_NO_AREA_CODE;
+	}
+	fail(out, e);
+}
+
+void crm_phone_parse(const crm_phone_context *ctx, const char *s, size_t len, crm_phone_result *out)
+{
+	lexed L;
+	lex(s, len, &L);
+	interpret(ctx, NULL, &L, out);
+}
+
+bool crm_phone_area_code_ok(const char *area, size_t len)
+{
+	if (len == 0 || len > 8) {
+		return false;
+	}
+	for (size_t i = 0; i < len; i++) {
+		if (area[i] < '0' || area[i] > '9') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* ---- formatting ---- */
+
+size_t crm_phone_format_e164(const char *e164, size_t len, crm_phone_style style, char *out, size_t cap)
+{
+	unsigned cc;
+	if (len < 3 || len > CRM_PHONE_MAX_E164 + 1 || e164[0] != '+' || cap < 2 * CRM_PHONE_MAX_E164) {
+		return (size_t) -1;
+	}
+	for (size_t i = 1; i < len; i++) {
+		if (e164[i] < '0' || e164[i] > '9') {
+			return (size_t) -1;
+		}
+	}
+	size_t k = crm_phone_country_code_prefix(e164 + 1, len - 1, &cc);
+	if (!k || k == len - 1) {
+		return (size_t) -1;
+	}
+	const char *nsn = e164 + 1 + k;
+	size_t nsn_len = len - 1 - k;
+	if (style == CRM_PHONE_E164) {
+		memcpy(out, e164, len);
+		out[len] = '\0';
+		return len;
+	}
+	const crm_phone_territory *main_t = crm_phone_territory_by_code(cc, 0);
+	size_t n = 0;
+	if (style == CRM_PHONE_INTERNATIONAL) {
+		memcpy(out, e164, 1 + k);
+		n = 1 + k;
+		out[n++] = ' ';
+	}
+	const crm_phone_format *f = crm_phone_choose_format(main_t, nsn, nsn_len, style == CRM_PHONE_INTERNATIONAL);
+	size_t m = (size_t) -1;
+	if (f) {
+		m = crm_phone_apply_format(f, nsn, nsn_len,
+			style == CRM_PHONE_INTERNATIONAL ? CRM_PHONE_STYLE_INTERNATIONAL : CRM_PHONE_STYLE_NATIONAL, out + n, cap - n);
+	}
+	if (m == (size_t) -1) {
+		/* No format fits: the digits ungrouped, as libphonenumber writes them. */
+		memcpy(out + n, nsn, nsn_len);
+		m = nsn_len;
+		out[n + m] = '\0';
+	}
+	return n + m;
+}
+
+const char *crm_phone_error_name(crm_phone_error error)
+{
+	static const char *const names[] = {
+		NULL, "too_short", "too_long", "invalid_country_code", "no_area_code", "not_a_number",
+		"digits_lost", "invalid_number", "ambiguous",
+	};
+	return (unsigned) error < sizeof names / sizeof names[0] ? names[error] : NULL;
+}
+
+const char *crm_phone_type_api_name(crm_phone_type type)
+{
+	switch (type) {
+		case CRM_PHONE_FIXED_LINE:           return "fixed";
+		case CRM_PHONE_MOBILE:               return "mobile";
+		case CRM_PHONE_TOLL_FREE:            return "toll_free";
+		case CRM_PHONE_PREMIUM_RATE:         return "premium";
+		case CRM_PHONE_SHARED_COST:          return "shared_cost";
+		case CRM_PHONE_VOIP:                 return "voip";
+		case CRM_PHONE_PERSONAL_NUMBER:      return "personal";
+		case CRM_PHONE_PAGER:                return "pager";
+		case CRM_PHONE_UAN:                  return "uan";
+		case CRM_PHONE_VOICEMAIL:            return "voicemail";
+		case CRM_PHONE_FIXED_LINE_OR_MOBILE: return "fixed_or_mobile";
+		default:                             return NULL;
+	}
+}
+
+void crm_phone_trim(const char *s, size_t len, size_t *off, size_t *out_len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	size_t a = 0, b = len;
+	while (a < b) {
+		size_t j = a;
+		if (!is_space(next_cp(u, len, &j))) {
+			break;
+		}
+		a = j;
+	}
+	while (b > a) {
+		/* step back to the start of the last code point */
+		size_t st = b - 1;
+		while (st > a && (u[st] & 0xC0) == 0x80 && b - st < 4) {
+			st--;
+		}
+		size_t j = st;
+		uint32_t cp = next_cp(u, len, &j);
+		if (j != b || !is_space(cp)) {
+			break;
+		}
+		b = st;
+	}
+	*off = a;
+	*out_len = b - a;
+}
+
+/* ---- cells with several numbers ---- */
+
+/*
+ * The next fragment from pos: up to a separator (, ; / \ | line break, or the word "или"/"or").
+ * Returns the fragment end; *next is where the following fragment starts, *slash whether the
+ * separator was a slash (only those may be re-joined: "8/495/123-45-67").
+ */
+static size_t next_fragment(const char *s, size_t len, size_t pos, size_t *next, bool *slash)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	static const uint32_t ili[] = {0x438, 0x43B, 0x438, 0}, or[] = {'o', 'r', 0};
+	size_t i = pos;
+	*slash = false;
+	while (i < len) {
+		unsigned char c = u[i];
+		if (c == ',' || c == ';' || c == '\n' || c == '\r' || c == '|') {
+			*next = i + 1;
+			return i;
+		}
+		if (c == '/' || c == '\\') {
+			*slash = true;
+			*next = i + 1;
+			return i;
+		}
+		if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		uint32_t cp = next_cp(u, len, &j);
+		if (is_letter(cp)) {
+			uint32_t w[4];
+			size_t wn;
+			j = read_word(u, len, i, w, 4, &wn);
+			if (word_is(w, wn, ili) || word_is(w, wn, or)) {
+				*next = j;
+				return i;
+			}
+		}
+		i = j;
+	}
+	*next = len;
+	return len;
+}
+
+void crm_phone_cell_init(crm_phone_cell *c, const crm_phone_context *ctx, const char *s, size_t len)
+{
+	lexed L;
+	memset(c, 0, sizeof *c);
+	c->ctx = *ctx;
+	c->s = s;
+	c->len = len;
+	c->whole = excel_number(s, len, &L);
+}
+
+static void parse_with(const crm_phone_cell *c, bool use_inherit, const char *s, size_t len, crm_phone_result *out)
+{
+	lexed L;
+	inherit inh = {NULL, 0, 0};
+	if (use_inherit && c->prev_nsn_len) {
+		inh.nsn = c->prev_nsn;
+		inh.nsn_len = c->prev_nsn_len;
+		inh.cc = c->prev_cc;
+	}
+	lex(s, len, &L);
+	interpret(&c->ctx, &inh, &L, out);
+}
+
+static bool has_digit(const char *s, size_t len)
+{
+	lexed L;
+	lex(s, len, &L);
+	return L.n > 0 || L.early;
+}
+
+bool crm_phone_cell_next(crm_phone_cell *c, crm_phone_result *out, size_t *raw_off, size_t *raw_len)
+{
+	while (c->pos < c->len) {
+		size_t a = c->pos, next, b;
+		bool slash;
+		if (c->whole) {
+			b = next = c->len;
+		} else {
+			b = next_fragment(c->s, c->len, a, &next, &slash);
+		}
+		if (!has_digit(c->s + a, b - a)) {
+			c->pos = next;
+			continue;
+		}
+		parse_with(c, true, c->s + a, b - a, out);
+		/* "8/495/123-45-67": slash-separated pieces, none valid alone, that are one number together. */
+		size_t q = next;
+		bool join_ok = slash;
+		for (int extra = 0; !out->valid && join_ok && extra < 3 && q < c->len; extra++) {
+			size_t q2, b2;
+			b2 = next_fragment(c->s, c->len, q, &q2, &join_ok);
+			crm_phone_result alone, joined;
+			parse_with(c, false, c->s + q, b2 - q, &alone);
+			if (alone.valid) {
+				break;
+			}
+			parse_with(c, false, c->s + a, b2 - a, &joined);
+			if (joined.valid) {
+				*out = joined;
+				b = b2;
+				next = q2;
+				break;
+			}
+			q = q2;
+		}
+		c->pos = next;
+		crm_phone_trim(c->s + a, b - a, raw_off, raw_len);
+		*raw_off += a;
+		if (out->valid) {
+			size_t nsn_len = (size_t) out->e164_len - 1 - out->cc_len;
+			memcpy(c->prev_nsn, out->e164 + 1 + out->cc_len, nsn_len);
+			c->prev_nsn_len = (uint8_t) nsn_len;
+			c->prev_cc = out->country_code;
+		}
+		return true;
+	}
+	return false;
+}
