@@ -26,10 +26,10 @@ if test "$PHP_CRM" != "no"; then
     [AC_MSG_ERROR([expat found but XML_SetHashSalt() is missing; apt-get install libexpat1-dev])],
     [$EXPAT_LIBS])
 
-  CRM_PHP_SOURCES="src/crm.c src/php/exceptions.c src/php/import.c src/php/dedup.c"
+  CRM_PHP_SOURCES="src/crm.c src/php/exceptions.c src/php/import.c src/php/dedup.c src/php/phone.c"
   CRM_CORE_SOURCES="src/core/import/encoding.c src/core/import/csv.c \
     src/core/import/numfmt.c src/core/import/xlsx.c \
-    src/core/phone/phone_meta.c src/core/phone/phone_meta_data.c \
+    src/core/phone/phone_meta.c src/core/phone/phone_meta_data.c src/core/phone/phone_parse.c \
     src/core/dedup/text.c src/core/dedup/validate.c src/core/dedup/keys.c"
 
   PHP_NEW_EXTENSION([crm], [$CRM_PHP_SOURCES $CRM_CORE_SOURCES], [$ext_shared], [],

@@ -134,6 +134,62 @@ namespace Crm\Import {
 
 namespace Crm\Phone {
     class Exception extends \Crm\Exception {}
+
+    /**
+     * The number in E.164 ("+74951234567"), or null when it is not a valid number.
+     * $region: the territory numbers are dialled from ("RU", "SE" …); $areaCode: completes
+     * local numbers written without one ("495"). Rules: docs/phone.md.
+     */
+    function normalize(string $raw, string $region = "RU", ?string $areaCode = null): ?string {}
+
+    function parse(string $raw, string $region = "RU", ?string $areaCode = null): PhoneNumber {}
+
+    /**
+     * Every number of a cell holding several ("8 (495) 123-45-67, 123-45-68; +7 916 …"),
+     * valid or not, in order; fragments without a digit are left out.
+     * @return list<PhoneNumber>
+     */
+    function extract(string $cell, string $region = "RU", ?string $areaCode = null): array {}
+
+    /**
+     * normalize() over a column: the same keys, each value the E.164 string or null.
+     * Values must be strings, ints or null.
+     */
+    function normalizeMany(array $raws, string $region = "RU", ?string $areaCode = null): array {}
+
+    /**
+     * One parsed number. Made by parse() and extract() only; a plain value, so it may be
+     * serialized and compared.
+     *
+     * @strict-properties
+     */
+    final class PhoneNumber {
+        /** The text it was parsed from (for extract(): the fragment, trimmed). */
+        public readonly string $raw;
+        public readonly bool $valid;
+        /** "+74951234567", or null when not valid. */
+        public readonly ?string $e164;
+        public readonly ?int $countryCode;
+        /** "RU", "KZ" …; null when not valid. */
+        public readonly ?string $region;
+        /** mobile|fixed|toll_free|premium|shared_cost|voip|personal|pager|uan|voicemail|fixed_or_mobile */
+        public readonly ?string $type;
+        /** Digits after доб./ext./x/# …, or null. Kept for invalid numbers too. */
+        public readonly ?string $extension;
+        /**
+         * Why not valid: too_short|too_long|invalid_country_code|no_area_code|not_a_number|
+         * digits_lost|invalid_number|ambiguous; null when valid.
+         */
+        public readonly ?string $error;
+
+        private function __construct() {}
+
+        /**
+         * "e164" (+74951234567), "international" (+7 495 123-45-67) or "national"
+         * (8 (495) 123-45-67). An invalid number gives its raw text, trimmed.
+         */
+        public function format(string $style = "international"): string {}
+    }
 }
 
 namespace Crm\Dedup {

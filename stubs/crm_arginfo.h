@@ -1,5 +1,29 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cca29c53d285e26a8074187f1cb92627da930d85 */
+ * Stub hash: 753b2b900ed4616d10f04a2e9171d89aa34e0f75 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Phone_normalize, 0, 1, IS_STRING, 1)
+	ZEND_ARG_TYPE_INFO(0, raw, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, region, IS_STRING, 0, "\"RU\"")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, areaCode, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_Crm_Phone_parse, 0, 1, Crm\\Phone\\PhoneNumber, 0)
+	ZEND_ARG_TYPE_INFO(0, raw, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, region, IS_STRING, 0, "\"RU\"")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, areaCode, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Phone_extract, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, cell, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, region, IS_STRING, 0, "\"RU\"")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, areaCode, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Phone_normalizeMany, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, raws, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, region, IS_STRING, 0, "\"RU\"")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, areaCode, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_companyKey, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
@@ -66,7 +90,17 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Crm_Import_Reader_rowNumber, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_Crm_Phone_PhoneNumber___construct arginfo_class_Crm_Import_Reader___construct
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Crm_Phone_PhoneNumber_format, 0, 0, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, style, IS_STRING, 0, "\"international\"")
+ZEND_END_ARG_INFO()
+
+
+ZEND_FUNCTION(Crm_Phone_normalize);
+ZEND_FUNCTION(Crm_Phone_parse);
+ZEND_FUNCTION(Crm_Phone_extract);
+ZEND_FUNCTION(Crm_Phone_normalizeMany);
 ZEND_FUNCTION(Crm_Dedup_companyKey);
 ZEND_FUNCTION(Crm_Dedup_personKey);
 ZEND_FUNCTION(Crm_Dedup_emailKey);
@@ -85,9 +119,15 @@ ZEND_METHOD(Crm_Import_Reader, encoding);
 ZEND_METHOD(Crm_Import_Reader, delimiter);
 ZEND_METHOD(Crm_Import_Reader, sheets);
 ZEND_METHOD(Crm_Import_Reader, rowNumber);
+ZEND_METHOD(Crm_Phone_PhoneNumber, __construct);
+ZEND_METHOD(Crm_Phone_PhoneNumber, format);
 
 
 static const zend_function_entry ext_functions[] = {
+	ZEND_NS_FALIAS("Crm\\Phone", normalize, Crm_Phone_normalize, arginfo_Crm_Phone_normalize)
+	ZEND_NS_FALIAS("Crm\\Phone", parse, Crm_Phone_parse, arginfo_Crm_Phone_parse)
+	ZEND_NS_FALIAS("Crm\\Phone", extract, Crm_Phone_extract, arginfo_Crm_Phone_extract)
+	ZEND_NS_FALIAS("Crm\\Phone", normalizeMany, Crm_Phone_normalizeMany, arginfo_Crm_Phone_normalizeMany)
 	ZEND_NS_FALIAS("Crm\\Dedup", companyKey, Crm_Dedup_companyKey, arginfo_Crm_Dedup_companyKey)
 	ZEND_NS_FALIAS("Crm\\Dedup", personKey, Crm_Dedup_personKey, arginfo_Crm_Dedup_personKey)
 	ZEND_NS_FALIAS("Crm\\Dedup", emailKey, Crm_Dedup_emailKey, arginfo_Crm_Dedup_emailKey)
@@ -126,6 +166,13 @@ static const zend_function_entry class_Crm_Import_Reader_methods[] = {
 
 
 static const zend_function_entry class_Crm_Phone_Exception_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Crm_Phone_PhoneNumber_methods[] = {
+	ZEND_ME(Crm_Phone_PhoneNumber, __construct, arginfo_class_Crm_Phone_PhoneNumber___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(Crm_Phone_PhoneNumber, format, arginfo_class_Crm_Phone_PhoneNumber_format, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -268,6 +315,65 @@ static zend_class_entry *register_class_Crm_Phone_Exception(zend_class_entry *cl
 
 	INIT_NS_CLASS_ENTRY(ce, "Crm\\Phone", "Exception", class_Crm_Phone_Exception_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Crm_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Crm_Phone_PhoneNumber(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Crm\\Phone", "PhoneNumber", class_Crm_Phone_PhoneNumber_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
+
+	zval property_raw_default_value;
+	ZVAL_UNDEF(&property_raw_default_value);
+	zend_string *property_raw_name = zend_string_init("raw", sizeof("raw") - 1, 1);
+	zend_declare_typed_property(class_entry, property_raw_name, &property_raw_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_raw_name);
+
+	zval property_valid_default_value;
+	ZVAL_UNDEF(&property_valid_default_value);
+	zend_string *property_valid_name = zend_string_init("valid", sizeof("valid") - 1, 1);
+	zend_declare_typed_property(class_entry, property_valid_name, &property_valid_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_valid_name);
+
+	zval property_e164_default_value;
+	ZVAL_UNDEF(&property_e164_default_value);
+	zend_string *property_e164_name = zend_string_init("e164", sizeof("e164") - 1, 1);
+	zend_declare_typed_property(class_entry, property_e164_name, &property_e164_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_e164_name);
+
+	zval property_countryCode_default_value;
+	ZVAL_UNDEF(&property_countryCode_default_value);
+	zend_string *property_countryCode_name = zend_string_init("countryCode", sizeof("countryCode") - 1, 1);
+	zend_declare_typed_property(class_entry, property_countryCode_name, &property_countryCode_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG|MAY_BE_NULL));
+	zend_string_release(property_countryCode_name);
+
+	zval property_region_default_value;
+	ZVAL_UNDEF(&property_region_default_value);
+	zend_string *property_region_name = zend_string_init("region", sizeof("region") - 1, 1);
+	zend_declare_typed_property(class_entry, property_region_name, &property_region_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_region_name);
+
+	zval property_type_default_value;
+	ZVAL_UNDEF(&property_type_default_value);
+	zend_string *property_type_name = zend_string_init("type", sizeof("type") - 1, 1);
+	zend_declare_typed_property(class_entry, property_type_name, &property_type_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_type_name);
+
+	zval property_extension_default_value;
+	ZVAL_UNDEF(&property_extension_default_value);
+	zend_string *property_extension_name = zend_string_init("extension", sizeof("extension") - 1, 1);
+	zend_declare_typed_property(class_entry, property_extension_name, &property_extension_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_extension_name);
+
+	zval property_error_default_value;
+	ZVAL_UNDEF(&property_error_default_value);
+	zend_string *property_error_name = zend_string_init("error", sizeof("error") - 1, 1);
+	zend_declare_typed_property(class_entry, property_error_name, &property_error_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_error_name);
 
 	return class_entry;
 }

@@ -22,6 +22,7 @@ extern zend_class_entry *crm_ce_Exception;
 extern zend_class_entry *crm_ce_Import_Exception;
 extern zend_class_entry *crm_ce_Import_Reader;
 extern zend_class_entry *crm_ce_Phone_Exception;
+extern zend_class_entry *crm_ce_Phone_PhoneNumber;
 extern zend_class_entry *crm_ce_Dedup_Exception;
 
 /* Throws Crm\Import\Exception "<path>: row R, column C: <message>" with the properties set;

@@ -1,0 +1,216 @@
+/* Crm\Phone: arguments in, src/core/phone/phone_parse out as strings, arrays and PhoneNumber objects. */
+#include "crm_php.h"
+#include "zend_exceptions.h"
+
+#include "core/phone/phone_parse.h"
+
+zend_class_entry *crm_ce_Phone_PhoneNumber;
+
+/* Property slots of PhoneNumber, in the stub's declaration order. */
+enum {
+	PROP_RAW, PROP_VALID, PROP_E164, PROP_COUNTRY_CODE, PROP_REGION, PROP_TYPE, PROP_EXTENSION, PROP_ERROR,
+	PROP_COUNT
+};
+
+/* Region and area code arguments (positions 2 and 3 of every function) to a parse context. */
+static bool crm_phone_context_from(zend_string *region, zend_string *area, crm_phone_context *ctx)
+{
+	ctx->region = region ? crm_phone_territory_by_region(ZSTR_VAL(region), ZSTR_LEN(region))
+		: crm_phone_territory_by_region("RU", 2);
+	if (!ctx->region) {
+		zend_argument_value_error(2, "must be a region code known to the phone metadata, such as \"RU\" or \"SE\"");
+		return false;
+	}
+	ctx->area = NULL;
+	ctx->area_len = 0;
+	if (area) {
+		if (!crm_phone_area_code_ok(ZSTR_VAL(area), ZSTR_LEN(area))) {
+			zend_argument_value_error(3, "must be 1 to 8 digits (an area code such as \"495\") or null");
+			return false;
+		}
+		ctx->area = ZSTR_VAL(area);
+		ctx->area_len = ZSTR_LEN(area);
+	}
+	return true;
+}
+
+#define CRM_PHONE_ARGS(first) \
+	zend_string *region = NULL, *area = NULL; \
+	crm_phone_context ctx; \
+	ZEND_PARSE_PARAMETERS_START(1, 3) \
+		first \
+		Z_PARAM_OPTIONAL \
+		Z_PARAM_STR(region) \
+		Z_PARAM_STR_OR_NULL(area) \
+	ZEND_PARSE_PARAMETERS_END(); \
+	if (!crm_phone_context_from(region, area, &ctx)) { \
+		RETURN_THROWS(); \
+	}
+
+static zend_string *crm_phone_e164_string(const crm_phone_result *r)
+{
+	return zend_string_init(r->e164, r->e164_len, 0);
+}
+
+/* A PhoneNumber with every property set; raw is taken (a reference is added). */
+static void crm_phone_number_object(zval *out, zend_string *raw, const crm_phone_result *r)
+{
+	zend_object *obj;
+	zval *p;
+
+	object_init_ex(out, crm_ce_Phone_PhoneNumber);
+	obj = Z_OBJ_P(out);
+	p = OBJ_PROP_NUM(obj, 0);
+	ZVAL_STR_COPY(&p[PROP_RAW], raw);
+	ZVAL_BOOL(&p[PROP_VALID], r->valid);
+	if (r->valid) {
+		const char *type = crm_phone_type_api_name(r->type);
+		ZVAL_STR(&p[PROP_E164], crm_phone_e164_string(r));
+		ZVAL_LONG(&p[PROP_COUNTRY_CODE], r->country_code);
+		ZVAL_STR(&p[PROP_REGION], zend_string_init(r->territory->region, strlen(r->territory->region), 0));
+		if (type) {
+			ZVAL_STR(&p[PROP_TYPE], zend_string_init(type, strlen(type), 0));
+		} else {
+			ZVAL_NULL(&p[PROP_TYPE]);
+		}
+		ZVAL_NULL(&p[PROP_ERROR]);
+	} else {
+		const char *error = crm_phone_error_name(r->error);
+		ZVAL_NULL(&p[PROP_E164]);
+		ZVAL_NULL(&p[PROP_COUNTRY_CODE]);
+		ZVAL_NULL(&p[PROP_REGION]);
+		ZVAL_NULL(&p[PROP_TYPE]);
+		ZVAL_STR(&p[PROP_ERROR], zend_string_init(error, strlen(error), 0));
+	}
+	if (r->ext_len) {
+		ZVAL_STR(&p[PROP_EXTENSION], zend_string_init(r->ext, r->ext_len, 0));
+	} else {
+		ZVAL_NULL(&p[PROP_EXTENSION]);
+	}
+}
+
+ZEND_FUNCTION(Crm_Phone_normalize)
+{
+	zend_string *raw;
+	crm_phone_result r;
+	CRM_PHONE_ARGS(Z_PARAM_STR(raw))
+
+	crm_phone_parse(&ctx, ZSTR_VAL(raw), ZSTR_LEN(raw), &r);
+	if (!r.valid) {
+		RETURN_NULL();
+	}
+	RETURN_STR(crm_phone_e164_string(&r));
+}
+
+ZEND_FUNCTION(Crm_Phone_parse)
+{
+	zend_string *raw;
+	crm_phone_result r;
+	CRM_PHONE_ARGS(Z_PARAM_STR(raw))
+
+	crm_phone_parse(&ctx, ZSTR_VAL(raw), ZSTR_LEN(raw), &r);
+	crm_phone_number_object(return_value, raw, &r);
+}
+
+ZEND_FUNCTION(Crm_Phone_extract)
+{
+	zend_string *cell;
+	crm_phone_cell c;
+	crm_phone_result r;
+	size_t off, len;
+	CRM_PHONE_ARGS(Z_PARAM_STR(cell))
+
+	array_init(return_value);
+	crm_phone_cell_init(&c, &ctx, ZSTR_VAL(cell), ZSTR_LEN(cell));
+	while (crm_phone_cell_next(&c, &r, &off, &len)) {
+		zval item;
+		zend_string *raw = off == 0 && len == ZSTR_LEN(cell)
+			? zend_string_copy(cell) : zend_string_init(ZSTR_VAL(cell) + off, len, 0);
+		crm_phone_number_object(&item, raw, &r);
+		zend_string_release(raw);
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &item);
+	}
+}
+
+ZEND_FUNCTION(Crm_Phone_normalizeMany)
+{
+	HashTable *raws;
+	zend_ulong index;
+	zend_string *key;
+	zval *v, out;
+	crm_phone_result r;
+	CRM_PHONE_ARGS(Z_PARAM_ARRAY_HT(raws))
+
+	array_init_size(return_value, zend_hash_num_elements(raws));
+	ZEND_HASH_FOREACH_KEY_VAL(raws, index, key, v) {
+		ZVAL_DEREF(v);
+		if (Z_TYPE_P(v) == IS_STRING) {
+			crm_phone_parse(&ctx, Z_STRVAL_P(v), Z_STRLEN_P(v), &r);
+		} else if (Z_TYPE_P(v) == IS_LONG) {
+			/* An Excel column read as integers: 79161234567 */
+			char buf[MAX_LENGTH_OF_LONG + 1];
+			int n = snprintf(buf, sizeof buf, ZEND_LONG_FMT, Z_LVAL_P(v));
+			crm_phone_parse(&ctx, buf, (size_t) n, &r);
+		} else if (Z_TYPE_P(v) == IS_NULL) {
+			r.valid = false;
+		} else {
+			zend_argument_type_error(1, "must contain only strings, ints or null, %s given", zend_zval_type_name(v));
+			zval_ptr_dtor(return_value);
+			RETURN_THROWS();
+		}
+		if (r.valid) {
+			ZVAL_STR(&out, crm_phone_e164_string(&r));
+		} else {
+			ZVAL_NULL(&out);
+		}
+		if (key) {
+			zend_hash_add_new(Z_ARRVAL_P(return_value), key, &out);
+		} else {
+			zend_hash_index_add_new(Z_ARRVAL_P(return_value), index, &out);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+ZEND_METHOD(Crm_Phone_PhoneNumber, __construct)
+{
+	/* private: PhoneNumber objects come from parse() and extract() */
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(Crm_Phone_PhoneNumber, format)
+{
+	zend_string *style = NULL;
+	crm_phone_style s = CRM_PHONE_INTERNATIONAL;
+	zval *p = OBJ_PROP_NUM(Z_OBJ_P(ZEND_THIS), 0);
+	char out[64];
+	size_t n, off, len;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(style)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (style) {
+		if (zend_string_equals_literal(style, "e164")) {
+			s = CRM_PHONE_E164;
+		} else if (zend_string_equals_literal(style, "international")) {
+			s = CRM_PHONE_INTERNATIONAL;
+		} else if (zend_string_equals_literal(style, "national")) {
+			s = CRM_PHONE_NATIONAL;
+		} else {
+			zend_argument_value_error(1, "must be \"e164\", \"international\" or \"national\"");
+			RETURN_THROWS();
+		}
+	}
+	if (Z_TYPE(p[PROP_E164]) == IS_STRING && Z_TYPE(p[PROP_VALID]) == IS_TRUE
+		&& (n = crm_phone_format_e164(Z_STRVAL(p[PROP_E164]), Z_STRLEN(p[PROP_E164]), s, out, sizeof out))
+			!= (size_t) -1) {
+		RETURN_STRINGL(out, n);
+	}
+	/* Not valid (or an unserialized object with a bad e164): the raw text, trimmed. */
+	if (Z_TYPE(p[PROP_RAW]) != IS_STRING) {
+		RETURN_EMPTY_STRING();
+	}
+	crm_phone_trim(Z_STRVAL(p[PROP_RAW]), Z_STRLEN(p[PROP_RAW]), &off, &len);
+	RETURN_STRINGL(Z_STRVAL(p[PROP_RAW]) + off, len);
+}
