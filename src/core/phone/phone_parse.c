@@ -158,6 +158,9 @@ static bool is_extension_marker(const uint32_t *w, size_t n)
 static bool excel_number(const char *s, size_t len, lexed *L)
 {
 	size_t off, n;
+	if (!memchr(s, '.', len) && !memchr(s, ',', len)) {
+		return false;           /* every Excel form has a decimal separator */
+	}
 	crm_phone_trim(s, len, &off, &n);
 	const char *p = s + off, *end = s + off + n;
 	if (p < end && *p == '\'') {
@@ -554,25 +557,54 @@ static void interpret(const crm_phone_context *ctx, const inherit *inh, const le
 	}
 
 	if (L->plus) {
-		if (read_international(&r, d, n)) {
-			finish(out, &r);
-			return;
-		}
-		/* "+8 916 123-45-67": a trunk 8 written as if it were a country code. */
-		crm_phone_error intl_error = r.error;
+		/*
+		 * "+8 916 123-45-67": a trunk 8 written as if it were a country code, in a region whose
+		 * trunk prefix is 8.  When the international reading is valid too ("+8 495 …" is also
+		 * Vietnam's +84 95…) the two differ and no guess is made.
+		 */
+		bool intl_ok = read_international(&r, d, n);
 		if (d[0] == '8' && strcmp(crm_phone_str(region->national_prefix), "8") == 0) {
 			bool trunk;
-			if (read_national(&r, region, d, n, &trunk) && trunk) {
-				finish(out, &r);
+			reading spurious;
+			if (read_national(&spurious, region, d, n, &trunk) && trunk) {
+				if (intl_ok && !same_number(&r, &spurious)) {
+					fail(out, CRM_PHONE_E_AMBIGUOUS);
+				} else {
+					finish(out, &spurious);
+				}
 				return;
 			}
 		}
-		fail(out, intl_error);
+		if (intl_ok) {
+			finish(out, &r);
+		} else {
+			fail(out, r.error);
+		}
 		return;
 	}
 
 	/* 1. After an international prefix: 8 10, 810, 8~10, 00, 011 … */
 	size_t k = idd_length(region, d, n);
+
+	/*
+	 * The common case, answered without the general machinery: a one-digit trunk prefix with no
+	 * transform rule ("8 916 …", "0 30 …"), no IDD, and a valid number once it is dropped.  The
+	 * full readings below give the same answer then (the strip is viable because the rest is
+	 * valid; no local reading follows a trunk prefix; the bare-code reading cannot apply because
+	 * the code does not start with the trunk digit, or is that digit).
+	 */
+	if (!k && n > 1) {
+		const char *np = crm_phone_str(region->national_prefix);
+		unsigned cc = region->country_code;
+		if (np[0] == d[0] && !np[1] && !region->national_prefix_transform_rule
+			&& (!region->national_prefix_for_parsing || strcmp(crm_phone_str(region->national_prefix_for_parsing), np) == 0)
+			&& (cc < 10 || (unsigned) (np[0] - '0') != (cc >= 100 ? cc / 100 : cc / 10))) {
+			if (judge(&r, cc, d + 1, n - 1)) {
+				finish(out, &r);
+				return;
+			}
+		}
+	}
 	reading intl;
 	intl.valid = false;
 	if (k) {
@@ -832,17 +864,23 @@ void crm_phone_cell_init(crm_phone_cell *c, const crm_phone_context *ctx, const 
 	c->whole = excel_number(s, len, &L);
 }
 
-static void parse_with(const crm_phone_cell *c, bool use_inherit, const char *s, size_t len, crm_phone_result *out)
+/* complete: area completion allowed (inherited from the cell, or the context's area code). */
+static void parse_with(const crm_phone_cell *c, bool complete, const char *s, size_t len, crm_phone_result *out)
 {
 	lexed L;
 	inherit inh = {NULL, 0, 0};
-	if (use_inherit && c->prev_nsn_len) {
+	crm_phone_context bare = c->ctx;
+	if (complete && c->prev_nsn_len) {
 		inh.nsn = c->prev_nsn;
 		inh.nsn_len = c->prev_nsn_len;
 		inh.cc = c->prev_cc;
 	}
+	if (!complete) {
+		bare.area = NULL;
+		bare.area_len = 0;
+	}
 	lex(s, len, &L);
-	interpret(&c->ctx, &inh, &L, out);
+	interpret(&bare, &inh, &L, out);
 }
 
 static bool has_digit(const char *s, size_t len)
@@ -856,7 +894,7 @@ bool crm_phone_cell_next(crm_phone_cell *c, crm_phone_result *out, size_t *raw_o
 {
 	while (c->pos < c->len) {
 		size_t a = c->pos, next, b;
-		bool slash;
+		bool slash = false;
 		if (c->whole) {
 			b = next = c->len;
 		} else {
@@ -878,7 +916,7 @@ bool crm_phone_cell_next(crm_phone_cell *c, crm_phone_result *out, size_t *raw_o
 			if (alone.valid) {
 				break;
 			}
-			parse_with(c, false, c->s + a, b2 - a, &joined);
+			parse_with(c, true, c->s + a, b2 - a, &joined);
 			if (joined.valid) {
 				*out = joined;
 				b = b2;
@@ -890,7 +928,11 @@ bool crm_phone_cell_next(crm_phone_cell *c, crm_phone_result *out, size_t *raw_o
 		c->pos = next;
 		crm_phone_trim(c->s + a, b - a, raw_off, raw_len);
 		*raw_off += a;
+		/* Only a city number lends its area code to the local numbers after it, not a mobile. */
 		if (out->valid) {
+			c->prev_nsn_len = 0;
+		}
+		if (out->valid && (out->type == CRM_PHONE_FIXED_LINE || out->type == CRM_PHONE_FIXED_LINE_OR_MOBILE)) {
 			size_t nsn_len = (size_t) out->e164_len - 1 - out->cc_len;
 			memcpy(c->prev_nsn, out->e164 + 1 + out->cc_len, nsn_len);
 			c->prev_nsn_len = (uint8_t) nsn_len;

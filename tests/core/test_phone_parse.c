@@ -1,0 +1,230 @@
+/* Unit tests of the phone parser (src/core/phone/phone_parse.{h,c}): lexer, readings, errors, formats, cells. */
+#include "check.h"
+#include "phone/phone_parse.h"
+
+#include <string.h>
+
+/* E.164, or "!<error>" when not valid. */
+static const char *norm3(const char *s, const char *region, const char *area)
+{
+	static char out[64];
+	crm_phone_context ctx = {crm_phone_territory_by_region(region, strlen(region)), area, area ? strlen(area) : 0};
+	crm_phone_result r;
+	crm_phone_parse(&ctx, s, strlen(s), &r);
+	if (r.valid) {
+		snprintf(out, sizeof out, "%s", r.e164);
+	} else {
+		snprintf(out, sizeof out, "!%s", crm_phone_error_name(r.error));
+	}
+	return out;
+}
+
+static const char *norm(const char *s)
+{
+	return norm3(s, "RU", NULL);
+}
+
+static crm_phone_result parsed(const char *s, const char *region)
+{
+	crm_phone_context ctx = {crm_phone_territory_by_region(region, strlen(region)), NULL, 0};
+	crm_phone_result r;
+	crm_phone_parse(&ctx, s, strlen(s), &r);
+	return r;
+}
+
+static const char *fmt(const char *s, const char *region, crm_phone_style style)
+{
+	static char out[64];
+	crm_phone_result r = parsed(s, region);
+	if (!r.valid || crm_phone_format_e164(r.e164, r.e164_len, style, out, sizeof out) == (size_t) -1) {
+		return "(none)";
+	}
+	return out;
+}
+
+/* "e164|e164|!error" for every number of a cell, with its raw text in brackets. */
+static const char *cell(const char *s, const char *region, const char *area)
+{
+	static char out[512];
+	crm_phone_context ctx = {crm_phone_territory_by_region(region, strlen(region)), area, area ? strlen(area) : 0};
+	crm_phone_cell c;
+	crm_phone_result r;
+	size_t off, len, n = 0;
+	out[0] = '\0';
+	crm_phone_cell_init(&c, &ctx, s, strlen(s));
+	while (crm_phone_cell_next(&c, &r, &off, &len)) {
+		n += (size_t) snprintf(out + n, sizeof out - n, "%s[%.*s]%s", n ? "|" : "", (int) len, s + off,
+			r.valid ? r.e164 : crm_phone_error_name(r.error));
+	}
+	return out;
+}
+
+static void test_trunk_and_idd(void)
+{
+	CHECK_STR(norm("+7 916 123-45-67"), "+79161234567");
+	CHECK_STR(norm("8 916 123-45-67"), "+79161234567");
+	CHECK_STR(norm("8 (495) 123-45-67"), "+74951234567");
+	CHECK_STR(norm("79161234567"), "+79161234567");
+	CHECK_STR(norm("9161234567"), "+79161234567");
+	CHECK_STR(norm("8 10 46 8 123 456 78"), "+46812345678");
+	CHECK_STR(norm("810 49 30 1234567"), "+49301234567");
+	CHECK_STR(norm("8~10 1 212 555 1234"), "+12125551234");
+	CHECK_STR(norm("00 49 30 12345678"), "+493012345678");
+	CHECK_STR(norm3("00 7 916 123 45 67", "KZ", NULL), "+79161234567");
+	CHECK_STR(norm3("00 7 916 123 45 67", "BY", NULL), "+79161234567");
+	CHECK_STR(norm("+7 8 916 123 45 67"), "+79161234567");
+	CHECK_STR(norm("8 800 555-35-35"), "+78005553535");
+}
+
+static void test_spurious_plus8_and_area(void)
+{
+	CHECK_STR(norm("+8 916 123-45-67"), "+79161234567");
+	CHECK_STR(norm("+8 (343) 123-45-67"), "+73431234567");
+	CHECK_STR(norm("+8 (495) 123-45-67"), "!ambiguous");       /* also Vietnam's +84 95 123 4567 */
+	CHECK_STR(norm("+84 95 123 4567"), "!ambiguous");
+	CHECK_STR(norm3("+84 95 123 4567", "SE", NULL), "+84951234567");
+	CHECK_STR(norm("+86 10 1234 5678"), "+861012345678");      /* a real +86 stays Chinese */
+	CHECK_STR(norm3("123-45-67", "RU", "495"), "+74951234567");
+	CHECK_STR(norm3("2-34-56", "RU", "34350"), "+73435023456");
+	CHECK_STR(norm3("23-45-67", "RU", "343"), "!too_short"); /* 343 + 6 digits is 9 digits */
+	CHECK_STR(norm3("234-56-78", "RU", "8495"), "+74952345678"); /* area written with its trunk */
+	CHECK_STR(norm("123-45-67"), "!no_area_code");
+	CHECK_STR(norm("12-34-56"), "!no_area_code");
+	CHECK_STR(norm3("8 916 123-45-67", "RU", "495"), "+79161234567"); /* a full number ignores the area */
+	CHECK_STR(norm3("123 45 67", "SE", "8"), "+4681234567");
+}
+
+static void test_lexer(void)
+{
+	CHECK_STR(norm("8(343)\xC2\xA0" "449-78-05"), "+73434497805");          /* NBSP */
+	CHECK_STR(norm("8\xE2\x80\xAF" "916\xE2\x80\x89" "123\xE2\x80\x93" "45\xE2\x88\x92" "67"), "+79161234567");
+	CHECK_STR(norm("\xEF\xBC\x98\xEF\xBC\x99\xEF\xBC\x91\xEF\xBC\x96\xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x93"
+		"\xEF\xBC\x94\xEF\xBC\x95\xEF\xBC\x96\xEF\xBC\x97"), "+79161234567");  /* full-width */
+	CHECK_STR(norm("'89161234567"), "+79161234567");
+	CHECK_STR(norm("8.916.123.45.67"), "+79161234567");
+	CHECK_STR(norm("8/916/123 45 67"), "+79161234567");
+	CHECK_STR(norm("[8] {916} 1234567"), "+79161234567");
+	CHECK_STR(norm("\xEF\xBC\x8B" "7 916 123 45 67"), "+79161234567");    /* full-width plus */
+	CHECK_STR(norm("\xFF\xFE" "89161234567\xC3"), "+79161234567");         /* invalid UTF-8 */
+	CHECK_STR(norm("Ольга 8 916 123 45 67 (моб.)"), "+79161234567");
+	CHECK_STR(norm("тел.: 8-916-123-45-67 (Viber)"), "+79161234567");
+	CHECK_STR(norm("8 800 FLOWERS"), "!too_short");                       /* no vanity letters */
+	CHECK_STR(norm(""), "!not_a_number");
+	CHECK_STR(norm("нет"), "!not_a_number");
+}
+
+static void test_excel(void)
+{
+	CHECK_STR(norm("79161234567.0"), "+79161234567");
+	CHECK_STR(norm("79161234567,00"), "+79161234567");
+	CHECK_STR(norm("7.91612E+10"), "!digits_lost");
+	CHECK_STR(norm("7,91612E+10"), "!digits_lost");
+	CHECK_STR(norm("7.9161234567E+10"), "+79161234567");
+	CHECK_STR(norm("7.9161234567e10"), "+79161234567");
+	CHECK_STR(norm("1.55E+1"), "!not_a_number");       /* 15.5 */
+	CHECK_STR(norm("1.5E+1"), "!too_short");            /* 15 */
+	CHECK_STR(norm(" '79161234567.0 "), "+79161234567");
+}
+
+static void test_extensions(void)
+{
+	static const char *const cells[] = {
+		"8 495 123-45-67 доб. 123", "8 495 123-45-67 доб 123", "8 495 123-45-67 д. 123",
+		"8 495 123-45-67 вн. 123", "8 495 123-45-67 добавочный 123", "8 495 123-45-67 ext 123",
+		"8 495 123-45-67 ext. 123", "8 495 123-45-67 x123", "8 495 123-45-67 #123",
+		"8 495 123-45-67 ДОБ. 123", "8 495 123-45-67 EXT 123", "8 495 123-45-67 X 123",
+		"8 495 123-45-67 Доб.123 (Ольга)",
+	};
+	for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
+		crm_phone_result r = parsed(cells[i], "RU");
+		CHECK(r.valid);
+		CHECK_STR(r.e164, "+74951234567");
+		CHECK_STR(r.ext, "123");
+	}
+	crm_phone_result r = parsed("12 доб. 5", "RU");
+	CHECK(!r.valid && r.error == CRM_PHONE_E_TOO_SHORT);
+	CHECK_STR(r.ext, "5");
+}
+
+static void test_errors(void)
+{
+	CHECK_STR(norm("12"), "!too_short");
+	CHECK_STR(norm("8 916 123 45 67 89"), "!too_long");
+	CHECK_STR(norm("+999 123 45 67"), "!invalid_country_code");
+	CHECK_STR(norm("123-45-67"), "!no_area_code");
+	CHECK_STR(norm("abc"), "!not_a_number");
+	CHECK_STR(norm("7.91612E+10"), "!digits_lost");
+	CHECK_STR(norm("8 (100) 123-45-67"), "!invalid_number");
+	CHECK_STR(norm("+7 100 123 45 67"), "!invalid_number");
+	/* +49 160 7557203 (mobile) or the national 04916 07557203? Both valid: no guess. */
+	CHECK_STR(norm3("49 160 7557203", "DE", NULL), "!ambiguous");
+	CHECK_STR(norm3("+49 160 7557203", "DE", NULL), "+491607557203");
+	CHECK_STR(norm3("0049 160 7557203", "DE", NULL), "+491607557203");
+	CHECK_STR(norm("1234567890123456789012345678901234567890"), "!too_long");
+}
+
+static void test_types_and_regions(void)
+{
+	crm_phone_result r = parsed("8 916 123 45 67", "RU");
+	CHECK_STR(r.territory->region, "RU");
+	CHECK_STR(crm_phone_type_api_name(r.type), "mobile");
+	r = parsed("8 (495) 123-45-67", "RU");
+	CHECK_STR(crm_phone_type_api_name(r.type), "fixed");
+	r = parsed("8 800 555 35 35", "RU");
+	CHECK_STR(crm_phone_type_api_name(r.type), "toll_free");
+	r = parsed("+7 701 234 56 78", "RU");
+	CHECK_STR(r.territory->region, "KZ");
+	CHECK_STR(crm_phone_type_api_name(r.type), "mobile");
+	r = parsed("8 727 258 34 92", "RU");
+	CHECK_STR(r.territory->region, "KZ");
+	r = parsed("(212) 555-1234", "US");
+	CHECK_STR(crm_phone_type_api_name(r.type), "fixed_or_mobile");
+	CHECK(r.country_code == 1);
+}
+
+static void test_format(void)
+{
+	CHECK_STR(fmt("8 495 1234567", "RU", CRM_PHONE_INTERNATIONAL), "+7 495 123-45-67");
+	CHECK_STR(fmt("8 495 1234567", "RU", CRM_PHONE_NATIONAL), "8 (495) 123-45-67");
+	CHECK_STR(fmt("8 495 1234567", "RU", CRM_PHONE_E164), "+74951234567");
+	CHECK_STR(fmt("8 727 258 34 92", "KZ", CRM_PHONE_INTERNATIONAL), "+7 7272 58 34 92");
+	CHECK_STR(fmt("08-123 456 78", "SE", CRM_PHONE_NATIONAL), "08-123 456 78");
+	CHECK_STR(fmt("08-123 456 78", "SE", CRM_PHONE_INTERNATIONAL), "+46 8 123 456 78");
+	CHECK_STR(fmt("030 1234567", "DE", CRM_PHONE_INTERNATIONAL), "+49 30 1234567");
+	CHECK_STR(fmt("212 555 1234", "US", CRM_PHONE_NATIONAL), "(212) 555-1234");
+	char out[64];
+	CHECK(crm_phone_format_e164("+999123", 7, CRM_PHONE_E164, out, sizeof out) == (size_t) -1);
+	CHECK(crm_phone_format_e164("+7abc", 5, CRM_PHONE_E164, out, sizeof out) == (size_t) -1);
+	CHECK(crm_phone_format_e164("+74951234567", 12, CRM_PHONE_E164, out, 8) == (size_t) -1);
+}
+
+static void test_cells(void)
+{
+	CHECK_STR(cell("8 (495) 123-45-67, 123-45-68", "RU", NULL),
+		"[8 (495) 123-45-67]+74951234567|[123-45-68]+74951234568");
+	CHECK_STR(cell("8/495/123-45-67", "RU", NULL), "[8/495/123-45-67]+74951234567");
+	CHECK_STR(cell("8/495/123-45-67", "RU", "495"), "[8/495/123-45-67]+74951234567");
+	CHECK_STR(cell("8-916-123-45-67/8-925-765-43-21", "RU", NULL),
+		"[8-916-123-45-67]+79161234567|[8-925-765-43-21]+79257654321");
+	CHECK_STR(cell("+7 916 123 45 67 или 8 (495) 123-45-67; Ольга", "RU", NULL),
+		"[+7 916 123 45 67]+79161234567|[8 (495) 123-45-67]+74951234567");
+	CHECK_STR(cell("89161234567 or 89257654321\n123-45-67", "RU", "812"),
+		"[89161234567]+79161234567|[89257654321]+79257654321|[123-45-67]+78121234567");
+	CHECK_STR(cell("7,91612E+10", "RU", NULL), "[7,91612E+10]digits_lost");
+	CHECK_STR(cell("", "RU", NULL), "");
+	CHECK_STR(cell("12, abc", "RU", NULL), "[12]too_short");
+}
+
+int main(void)
+{
+	test_trunk_and_idd();
+	test_spurious_plus8_and_area();
+	test_lexer();
+	test_excel();
+	test_extensions();
+	test_errors();
+	test_types_and_regions();
+	test_format();
+	test_cells();
+	return CHECK_DONE();
+}
