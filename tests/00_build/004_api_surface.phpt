@@ -19,7 +19,7 @@ foreach ($ext->getClasses() as $class) {
     }
 }
 foreach ($ext->getFunctions() as $fn) {
-    if (!str_starts_with($fn->getName(), 'Crm\\')) {
+    if (!str_starts_with(strtolower($fn->getName()), 'crm\\')) { // the case reported differs between PHP versions
         $bad[] = "function outside Crm: " . $fn->getName();
     }
 }
