@@ -8,7 +8,7 @@ use function Crm\Phone\parse;
 foreach ([
     ["12", "RU"], ["8 916 123 45 67 89", "RU"], ["+999 123 45 67", "RU"], ["123-45-67", "RU"],
     ["abc", "RU"], ["", "RU"], ["7.91612E+10", "RU"], ["8 (100) 123-45-67", "RU"], ["+7 100 123 45 67", "RU"],
-    ["49 160 7557203", "DE"], ["+8 (495) 123-45-67", "RU"],
+    ["49 160 7557203", "DE"], ["8 (916) 123-45-67 / 8", "RU"],
 ] as [$raw, $region]) {
     $p = parse($raw, $region);
     printf("%-22s %s valid=%s e164=%s cc=%s region=%s type=%s\n", $raw, $p->error, var_export($p->valid, true),
@@ -26,4 +26,4 @@ abc                    not_a_number valid=false e164=NULL cc=NULL region=NULL ty
 8 (100) 123-45-67      invalid_number valid=false e164=NULL cc=NULL region=NULL type=NULL
 +7 100 123 45 67       invalid_number valid=false e164=NULL cc=NULL region=NULL type=NULL
 49 160 7557203         ambiguous valid=false e164=NULL cc=NULL region=NULL type=NULL
-+8 (495) 123-45-67     ambiguous valid=false e164=NULL cc=NULL region=NULL type=NULL
+8 (916) 123-45-67 / 8  too_long valid=false e164=NULL cc=NULL region=NULL type=NULL

@@ -80,8 +80,10 @@ static void test_spurious_plus8_and_area(void)
 {
 	CHECK_STR(norm("+8 916 123-45-67"), "+79161234567");
 	CHECK_STR(norm("+8 (343) 123-45-67"), "+73431234567");
-	CHECK_STR(norm("+8 (495) 123-45-67"), "!ambiguous");       /* also Vietnam's +84 95 123 4567 */
-	CHECK_STR(norm("+84 95 123 4567"), "!ambiguous");
+	CHECK_STR(norm("+8 (495) 123-45-67"), "+74951234567");     /* 8 apart: a trunk, not Vietnam's +84 */
+	CHECK_STR(norm("+84951234567"), "+84951234567");          /* written together: E.164 wins */
+	CHECK_STR(norm("+84 95 123 4567"), "+84951234567");
+	CHECK_STR(norm("+89161234567"), "+79161234567");          /* +89… is no country: the fallback */
 	CHECK_STR(norm3("+84 95 123 4567", "SE", NULL), "+84951234567");
 	CHECK_STR(norm("+86 10 1234 5678"), "+861012345678");      /* a real +86 stays Chinese */
 	CHECK_STR(norm3("123-45-67", "RU", "495"), "+74951234567");

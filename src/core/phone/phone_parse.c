@@ -10,6 +10,8 @@ typedef struct lexed {
 	char d[LEX_MAX];
 	size_t n;               /* digits seen (may exceed LEX_MAX: then only the first LEX_MAX are kept) */
 	bool plus;              /* a '+' came before the first digit */
+	bool run_closed;        /* a non-digit followed the first digit */
+	size_t first_run;       /* digits written together at the start: "+8 916" gives 1 */
 	crm_phone_error early;  /* set by the Excel check: digits_lost / not_a_number */
 	char ext[CRM_PHONE_MAX_EXT];
 	size_t ext_n;
@@ -261,6 +263,7 @@ static void lex(const char *s, size_t len, lexed *L)
 			i++;
 		} else if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
 			i++;
+			L->run_closed = L->n > 0;
 			if (c == '+' && L->n == 0 && where == MAIN) {
 				L->plus = true;
 			} else if (c == '#' && L->n && where == MAIN) {
@@ -272,6 +275,7 @@ static void lex(const char *s, size_t len, lexed *L)
 			uint32_t cp = next_cp(u, len, &j);
 			dv = digit_of(cp);
 			if (dv < 0) {
+				L->run_closed = L->n > 0;
 				if (is_letter(cp)) {
 					uint32_t w[12];
 					size_t wn;
@@ -290,6 +294,9 @@ static void lex(const char *s, size_t len, lexed *L)
 			i = j;
 		}
 		if (where == MAIN) {
+			if (!L->run_closed) {
+				L->first_run++;
+			}
 			if (L->n < LEX_MAX) {
 				L->d[L->n] = (char) ('0' + dv);
 			}
@@ -559,19 +566,18 @@ static void interpret(const crm_phone_context *ctx, const inherit *inh, const le
 	if (L->plus) {
 		/*
 		 * "+8 916 123-45-67": a trunk 8 written as if it were a country code, in a region whose
-		 * trunk prefix is 8.  When the international reading is valid too ("+8 495 …" is also
-		 * Vietnam's +84 95…) the two differ and no guess is made.
+		 * trunk prefix is 8.  An 8 written apart ("+8 495 …", "+8(916)…") is read so whenever
+		 * that is valid: no country code is written split after its first digit.  Written
+		 * together ("+84951234567", as E.164 is) the international reading wins when valid
+		 * (here Vietnam's +84), and the trunk reading is the fallback.
 		 */
 		bool intl_ok = read_international(&r, d, n);
-		if (d[0] == '8' && strcmp(crm_phone_str(region->national_prefix), "8") == 0) {
+		if (d[0] == '8' && strcmp(crm_phone_str(region->national_prefix), "8") == 0
+			&& (!intl_ok || L->first_run == 1)) {
 			bool trunk;
 			reading spurious;
 			if (read_national(&spurious, region, d, n, &trunk) && trunk) {
-				if (intl_ok && !same_number(&r, &spurious)) {
-					fail(out, CRM_PHONE_E_AMBIGUOUS);
-				} else {
-					finish(out, &spurious);
-				}
+				finish(out, &spurious);
 				return;
 			}
 		}
