@@ -156,6 +156,7 @@ ZEND_FUNCTION(Crm_Phone_normalizeMany)
 		} else {
 			zend_argument_type_error(1, "must contain only strings, ints or null, %s given", zend_zval_type_name(v));
 			zval_ptr_dtor(return_value);
+			ZVAL_NULL(return_value);   /* the engine releases return_value after a throw too */
 			RETURN_THROWS();
 		}
 		if (r.valid) {
