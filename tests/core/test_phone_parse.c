@@ -92,6 +92,9 @@ static void test_spurious_plus8_and_area(void)
 	CHECK_STR(norm3("234-56-78", "RU", "8495"), "+74952345678"); /* area written with its trunk */
 	CHECK_STR(norm("123-45-67"), "!no_area_code");
 	CHECK_STR(norm("12-34-56"), "!no_area_code");
+	CHECK_STR(norm3("804-40-85", "RU", "499"), "+74998044085"); /* local number starting like a trunk */
+	CHECK_STR(norm3("00 91 08", "RU", "3452"), "+73452009108");  /* ... or like an IDD */
+	CHECK_STR(norm3("8 916 123 45 67", "RU", "499"), "+79161234567");
 	CHECK_STR(norm3("8 916 123-45-67", "RU", "495"), "+79161234567"); /* a full number ignores the area */
 	CHECK_STR(norm3("123 45 67", "SE", "8"), "+4681234567");
 }

@@ -640,11 +640,15 @@ static void interpret(const crm_phone_context *ctx, const inherit *inh, const le
 		}
 	}
 
-	/* 4. Local: completed from the previous number of the cell, else from the area code given. */
+	/*
+	 * 4. Local: completed from the previous number of the cell, else from the area code given.
+	 * Tried beside the other readings when no prefix was written; after what looked like a trunk
+	 * or IDD prefix only when nothing else is valid (Moscow's "804-40-85", Izhevsk's "00 91 08").
+	 */
 	bool local_tried = false;
 	reading local;
 	local.valid = false;
-	if (!k && !trunk) {
+	if ((!k && !trunk) || count == 0) {
 		if (inh && inh->nsn && inh->cc == region->country_code && inh->nsn_len > n) {
 			local_tried = true;
 			read_local(&local, region, inh->nsn, inh->nsn_len - n, d, n);
@@ -678,7 +682,7 @@ static void interpret(const crm_phone_context *ctx, const inherit *inh, const le
 	}
 
 	/* Not valid: say why, by the reading the writer most likely meant. */
-	if (k) {
+	if (k && !local_tried) {
 		fail(out, intl.error);
 		return;
 	}
