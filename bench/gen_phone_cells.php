@@ -1,6 +1,6 @@
 <?php
 // Seeded generator of messy phone cells with known answers, checked against libphonenumber's XML.
-//   php bench/gen_phone_cells.php --rows=100000 [--seed=N] [--xml=PATH] > cells.tsv
+//   php bench/gen_phone_cells.php --rows=100000 [--seed=N] [--xml=PATH] [--clean] > cells.tsv
 // Each line: category TAB region TAB areaCode ("" for none) TAB cell (\n and \\ escaped) TAB expected,
 // where expected is "|"-joined E.164 numbers (an extension as "+7…;ext=123") or "-" for "must be invalid".
 //
@@ -251,6 +251,24 @@ final class PhoneCellGenerator
         throw new LogicException($kind);
     }
 
+    /**
+     * A cleanly written valid number for the speed and oracle runs: [region, text, e164], in the
+     * national form with trunk prefix or the international form, spaces and dashes only.
+     */
+    public function clean(): array
+    {
+        $kind = self::pick(['ru_mobile', 'ru_mobile', 'ru_moscow', 'ru_regional', 'ru_tollfree', 'kz', 'by', 'ua', 'se', 'de', 'us']);
+        [, $e164, $region] = $this->one($kind);
+        $cc = $this->cc($region);
+        $nsn = substr($e164, 1 + strlen($cc));
+        $grouped = substr($nsn, 0, 3) . ' ' . substr($nsn, 3, 3) . '-' . substr($nsn, 6);
+        if (mt_rand(0, 1)) {
+            return [$region, "+$cc $grouped", $e164];
+        }
+        $trunk = match ($region) { 'RU', 'KZ', 'BY' => '8 ', 'US' => '', default => '0' };
+        return [$region, $trunk . ($region === 'BY' ? '0' : '') . $grouped, $e164];
+    }
+
     private function make(string $cat): array
     {
         switch ($cat) {
@@ -355,11 +373,15 @@ function phone_cells_unescape(string $s): string
 }
 
 if (realpath($_SERVER['SCRIPT_FILENAME'] ?? '') === __FILE__) {
-    $opt = getopt('', ['rows:', 'seed:', 'xml:']);
+    $opt = getopt('', ['rows:', 'seed:', 'xml:', 'clean']);
     mt_srand((int) ($opt['seed'] ?? 1));
     $gen = new PhoneCellGenerator($opt['xml'] ?? phone_cells_xml());
     $rows = (int) ($opt['rows'] ?? 1000);
     for ($i = 0; $i < $rows; $i++) {
+        if (isset($opt['clean'])) {            // --clean: "REGION<TAB>text<TAB>e164", for the oracle and speed runs
+            echo implode("\t", $gen->clean()), "\n";
+            continue;
+        }
         [$cat, $region, $area, $cell, $want] = $gen->row();
         echo $cat, "\t", $region, "\t", $area, "\t", phone_cells_escape($cell), "\t", $want, "\n";
     }

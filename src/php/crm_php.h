@@ -36,5 +36,6 @@ void crm_throw_import_error_sheet(zend_long code, const char *path, const char *
 
 /* Called from MINIT once the class entries exist. */
 void crm_import_minit(void);
+void crm_phone_minit(void);
 
 #endif

@@ -328,13 +328,17 @@ static const crm_phone_territory *territory_for(unsigned cc, const char *nsn, si
 {
 	const crm_phone_territory *t;
 	for (size_t i = 0; (t = crm_phone_territory_by_code(cc, i)) != NULL; i++) {
+		/* leadingDigits first: a short prefix walk that spares the number walk of the wrong territory */
+		bool claimed = t->leading_digits && crm_phone_leading_digits_match(t, nsn, len);
+		if (t->leading_digits && !claimed) {
+			continue;
+		}
 		crm_phone_type ty = crm_phone_number_type(t, crm_phone_match_types(t, nsn, len));
-		if (t->leading_digits) {
-			if (crm_phone_leading_digits_match(t, nsn, len)) {
-				*type = ty;
-				return ty != CRM_PHONE_UNKNOWN ? t : NULL;
-			}
-		} else if (ty != CRM_PHONE_UNKNOWN) {
+		if (claimed) {
+			*type = ty;
+			return ty != CRM_PHONE_UNKNOWN ? t : NULL;
+		}
+		if (ty != CRM_PHONE_UNKNOWN) {
 			*type = ty;
 			return t;
 		}
@@ -468,7 +472,15 @@ static bool same_number(const reading *a, const reading *b)
 /* Is the region's international prefix Russia's "810" family, where "00" is written too. */
 static bool accepts_00(const crm_phone_territory *region)
 {
-	return strcmp(crm_phone_str(region->international_prefix), "810") == 0;
+	const char *p = crm_phone_str(region->international_prefix);
+	return p[0] == '8' && p[1] == '1' && p[2] == '0' && !p[3];
+}
+
+/* Is the region's trunk prefix "8" (RU, KZ, BY …): where a spurious "+8" is a trunk. */
+static bool trunk_is_8(const crm_phone_territory *region)
+{
+	const char *np = crm_phone_str(region->national_prefix);
+	return np[0] == '8' && !np[1];
 }
 
 static size_t idd_length(const crm_phone_territory *region, const char *d, size_t n)
@@ -572,7 +584,7 @@ static void interpret(const crm_phone_context *ctx, const inherit *inh, const le
 		 * (here Vietnam's +84), and the trunk reading is the fallback.
 		 */
 		bool intl_ok = read_international(&r, d, n);
-		if (d[0] == '8' && strcmp(crm_phone_str(region->national_prefix), "8") == 0
+		if (d[0] == '8' && trunk_is_8(region)
 			&& (!intl_ok || L->first_run == 1)) {
 			bool trunk;
 			reading spurious;
@@ -603,7 +615,8 @@ static void interpret(const crm_phone_context *ctx, const inherit *inh, const le
 		const char *np = crm_phone_str(region->national_prefix);
 		unsigned cc = region->country_code;
 		if (np[0] == d[0] && !np[1] && !region->national_prefix_transform_rule
-			&& (!region->national_prefix_for_parsing || strcmp(crm_phone_str(region->national_prefix_for_parsing), np) == 0)
+			/* the generator pools strings, so "same text" is "same offset" */
+			&& (!region->national_prefix_for_parsing || region->national_prefix_for_parsing == region->national_prefix)
 			&& (cc < 10 || (unsigned) (np[0] - '0') != (cc >= 100 ? cc / 100 : cc / 10))) {
 			if (judge(&r, cc, d + 1, n - 1)) {
 				finish(out, &r);
