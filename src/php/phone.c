@@ -74,6 +74,16 @@ static zend_string *crm_phone_e164_string(const crm_phone_result *r)
 	return zend_string_init(r->e164, r->e164_len, 0);
 }
 
+/* The result as a string; an input that already is that E.164 text is shared, not copied
+ * (a column normalised before and imported again). */
+static zend_string *crm_phone_e164_of(zend_string *raw, const crm_phone_result *r)
+{
+	if (ZSTR_LEN(raw) == r->e164_len && memcmp(ZSTR_VAL(raw), r->e164, r->e164_len) == 0) {
+		return zend_string_copy(raw);
+	}
+	return crm_phone_e164_string(r);
+}
+
 /* A PhoneNumber with every property set; raw is taken (a reference is added). */
 static void crm_phone_number_object(zval *out, zend_string *raw, const crm_phone_result *r)
 {
@@ -121,7 +131,7 @@ ZEND_FUNCTION(Crm_Phone_normalize)
 	if (!r.valid) {
 		RETURN_NULL();
 	}
-	RETURN_STR(crm_phone_e164_string(&r));
+	RETURN_STR(crm_phone_e164_of(raw, &r));
 }
 
 ZEND_FUNCTION(Crm_Phone_parse)
@@ -182,7 +192,7 @@ ZEND_FUNCTION(Crm_Phone_normalizeMany)
 			RETURN_THROWS();
 		}
 		if (r.valid) {
-			ZVAL_STR(&out, crm_phone_e164_string(&r));
+			ZVAL_STR(&out, Z_TYPE_P(v) == IS_STRING ? crm_phone_e164_of(Z_STR_P(v), &r) : crm_phone_e164_string(&r));
 		} else {
 			ZVAL_NULL(&out);
 		}
