@@ -218,6 +218,13 @@ static void test_cells(void)
 	CHECK_STR(cell("7,91612E+10", "RU", NULL), "[7,91612E+10]digits_lost");
 	CHECK_STR(cell("", "RU", NULL), "");
 	CHECK_STR(cell("12, abc", "RU", NULL), "[12]too_short");
+	/* an extension written as its own fragment belongs to the number before; never a local number */
+	CHECK_STR(cell("+7 495 123-45-67, доб. 12", "RU", NULL), "[+7 495 123-45-67, доб. 12]+74951234567");
+	CHECK_STR(cell("8 (495) 123-45-67, д.т. 8 916 123 45 67", "RU", NULL),
+		"[8 (495) 123-45-67]+74951234567|[д.т. 8 916 123 45 67]+79161234567");
+	CHECK_STR(cell("+7 495 123-45-67, 12", "RU", NULL), "[+7 495 123-45-67]+74951234567|[12]too_short");
+	CHECK_STR(cell("тел. 8 (3435) 41-23-45, факс 41-23-46", "RU", NULL),
+		"[тел. 8 (3435) 41-23-45]+73435412345|[факс 41-23-46]+73435412346");
 }
 
 int main(void)

@@ -12,6 +12,7 @@ typedef struct lexed {
 	bool plus;              /* a '+' came before the first digit */
 	bool run_closed;        /* a non-digit followed the first digit */
 	size_t first_run;       /* digits written together at the start: "+8 916" gives 1 */
+	bool marker_first;      /* an extension marker came before any digit: "доб. 12" */
 	crm_phone_error early;  /* set by the Excel check: digits_lost / not_a_number */
 	char ext[CRM_PHONE_MAX_EXT];
 	size_t ext_n;
@@ -282,6 +283,8 @@ static void lex(const char *s, size_t len, lexed *L)
 					j = read_word(u, len, i, w, 12, &wn);
 					if (where == MAIN && L->n && is_extension_marker(w, wn)) {
 						where = EXT;
+					} else if (where == MAIN && !L->n && !L->plus && is_extension_marker(w, wn)) {
+						L->marker_first = true;
 					} else if (where == EXT && L->ext_n) {
 						where = DONE;           /* "доб. 12 Ольга 2": the text after ends it */
 					}
@@ -662,7 +665,10 @@ static void interpret(const crm_phone_context *ctx, const inherit *inh, const le
 	reading local;
 	local.valid = false;
 	if ((!k && !trunk) || count == 0) {
-		if (inh && inh->nsn && inh->cc == region->country_code && inh->nsn_len > n) {
+		/* an inherited area code is 1-5 digits and the local number at least 5: "доб. 12" or a
+		 * stray "12" never borrow eight digits of the previous number */
+		if (inh && inh->nsn && inh->cc == region->country_code && inh->nsn_len > n && n >= 5
+			&& inh->nsn_len - n <= 5) {
 			local_tried = true;
 			read_local(&local, region, inh->nsn, inh->nsn_len - n, d, n);
 		}
@@ -947,6 +953,23 @@ bool crm_phone_cell_next(crm_phone_cell *c, crm_phone_result *out, size_t *raw_o
 				break;
 			}
 			q = q2;
+		}
+		/* "+7 495 123-45-67, доб. 12": a fragment that starts with an extension marker is the
+		 * extension of the number before it. */
+		if (!c->whole && out->ext_len == 0 && next < c->len) {
+			size_t q2, b2;
+			bool sl;
+			lexed E;
+			b2 = next_fragment(c->s, c->len, next, &q2, &sl);
+			lex(c->s + next, b2 - next, &E);
+			/* at most 4 digits: "д.т. 12-34-56" (a home number) is not an extension */
+			if (E.marker_first && E.n > 0 && E.n <= 4 && !E.early) {
+				memcpy(out->ext, E.d, E.n);
+				out->ext[E.n] = '\0';
+				out->ext_len = (uint8_t) E.n;
+				b = b2;
+				next = q2;
+			}
 		}
 		c->pos = next;
 		crm_phone_trim(c->s + a, b - a, raw_off, raw_len);
