@@ -317,7 +317,7 @@ final class PhoneCellGenerator
                 }
                 $cell = $parts[0];
                 for ($i = 1; $i < $n; $i++) {
-                    $cell .= self::pick([', ', '; ', ',', ' / ', "\n", ' или ', ";\n", ' or ']) . $parts[$i];
+                    $cell .= self::pick([', ', '; ', ',', ' / ', "\n", ' или ', ";\n", ' or ', ' ', '  ']) . $parts[$i];
                 }
                 return ['multi', 'RU', '', $cell, implode('|', $want)];
             case 'local_area':

@@ -21,6 +21,7 @@ show("8 916 123-45-67, 123-45-68");     // a mobile lends no area code
 show("7,91612E+10");
 show("+7 495 123-45-67, доб. 12; 8 916 123 45 67");   // an extension as its own fragment
 show("+7 495 123-45-67, 12");                        // a stray "12" borrows no area code
+show("89161234567 89257654321");                     // apart by a space only: split where both are valid
 show("Иван, Ольга");
 show("12, 8 800 555 35 35");
 var_dump(extract("") === []);
@@ -54,6 +55,9 @@ var_dump(extract("") === []);
 "+7 495 123-45-67, 12"
   [+7 495 123-45-67] +74951234567
   [12] too_short
+"89161234567 89257654321"
+  [89161234567] +79161234567
+  [89257654321] +79257654321
 "Иван, Ольга"
 "12, 8 800 555 35 35"
   [12] too_short

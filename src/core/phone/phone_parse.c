@@ -954,6 +954,56 @@ bool crm_phone_cell_next(crm_phone_cell *c, crm_phone_result *out, size_t *raw_o
 			}
 			q = q2;
 		}
+		/*
+		 * "89161234567 89257654321": numbers apart by spaces only are one fragment, too long.
+		 * Split at the one whitespace run (of at most 48 tried) after which the text before is
+		 * a valid number and the rest is valid or still too long (more numbers, split next);
+		 * none or several such places: the fragment stays as it is.
+		 */
+		if (!out->valid && out->error == CRM_PHONE_E_TOO_LONG && !c->whole) {
+			size_t found = 0, split_at = 0, resume = 0, tried = 0;
+			crm_phone_result left, right, keep;
+			for (size_t p = a + 1; p < b && tried < 48; p++) {
+				unsigned char ch = (unsigned char) c->s[p];
+				if ((ch != ' ' && ch != '\t') || c->s[p - 1] == ' ' || c->s[p - 1] == '\t') {
+					continue;
+				}
+				size_t e = p;
+				while (e < b && (c->s[e] == ' ' || c->s[e] == '\t')) {
+					e++;
+				}
+				tried++;
+				/* a '+' after the first digit starts the next number: it never ends this one */
+				bool plus_inside = false, digit_seen = false;
+				for (size_t k = a; k < p; k++) {
+					digit_seen |= c->s[k] >= '0' && c->s[k] <= '9';
+					plus_inside |= digit_seen && c->s[k] == '+';
+				}
+				if (plus_inside) {
+					continue;
+				}
+				/* without area completion: a completed local number would make every short
+				 * prefix of the run a candidate ("8(49291) 7" as Moscow's 849-29-17) */
+				parse_with(c, false, c->s + a, p - a, &left);
+				if (!left.valid) {
+					continue;
+				}
+				parse_with(c, false, c->s + e, b - e, &right);
+				/* a rest that is too long holds more numbers: it is split the same way next */
+				if (right.valid || right.error == CRM_PHONE_E_TOO_LONG) {
+					found++;
+					split_at = p;
+					resume = e;
+					keep = left;
+				}
+			}
+			if (found == 1) {
+				*out = keep;
+				b = split_at;
+				next = resume;
+			}
+		}
+
 		/* "+7 495 123-45-67, доб. 12": a fragment that starts with an extension marker is the
 		 * extension of the number before it. */
 		if (!c->whole && out->ext_len == 0 && next < c->len) {
