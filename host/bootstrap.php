@@ -41,6 +41,8 @@ return static function (Request $request) use ($moduleDir): \Kartoteka\Crm\Http\
     }
     $session = Session::native(new SessionStore($db), 'KCRMSESSID', $request->secure, '/crm/');
     $host = new StandaloneHost($db, $session, $messages, SettingRepository::defaultsFrom($moduleDir . '/default_option.php'));
-    $controller = new FrontController($host, $db, new Csrf($session), new View($host), '/crm/', new Flash($session));
+    // Uploaded import files: var/uploads beside the database unless KARTOTEKA_CRM_UPLOADS names a folder.
+    $uploads = getenv('KARTOTEKA_CRM_UPLOADS') ?: dirname(__DIR__) . '/var/uploads';
+    $controller = new FrontController($host, $db, new Csrf($session), new View($host), '/crm/', new Flash($session), $uploads);
     return $controller->handle($request);
 };

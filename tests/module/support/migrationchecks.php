@@ -15,6 +15,7 @@ trait MigrationChecks
         'kcrm_contact', 'kcrm_company_contact', 'kcrm_phone', 'kcrm_email', 'kcrm_activity', 'kcrm_task',
         'kcrm_audit_log', 'kcrm_setting', 'kcrm_session', 'kcrm_login_attempt',
     ];
+    private const IMPORT_TABLES = ['kcrm_job', 'kcrm_import_job', 'kcrm_import_row'];
 
     abstract protected function connect(): Connection;
 
@@ -22,12 +23,12 @@ trait MigrationChecks
     {
         $db = $this->connect();
         $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
-        self::assertSame([1, 2], $migrator->migrate());
-        foreach (self::CORE_TABLES as $table) {
+        self::assertSame([1, 2, 3], $migrator->migrate());
+        foreach ([...self::CORE_TABLES, ...self::IMPORT_TABLES] as $table) {
             self::assertTrue($db->hasTable($table), "$table missing");
         }
         self::assertSame([], $migrator->migrate(), 'a second run must apply nothing');
-        self::assertSame([1, 2], $migrator->applied());
+        self::assertSame([1, 2, 3], $migrator->applied());
         self::assertNull($db->fetchValue('SELECT result FROM kcrm_activity'), '002 adds the call columns');
         self::assertSame([], $migrator->pending());
     }
@@ -64,14 +65,19 @@ trait MigrationChecks
         $db = $this->connect();
         $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
         $migrator->migrate();
-        $migrator->revert([1, 2]);
-        foreach (self::CORE_TABLES as $table) {
+        $migrator->revert([1, 2, 3]);
+        foreach ([...self::CORE_TABLES, ...self::IMPORT_TABLES] as $table) {
             self::assertFalse($db->hasTable($table), "$table left behind");
         }
         self::assertSame([], $migrator->applied());
-        self::assertSame([1, 2], $migrator->migrate(), 'and it applies again after an undo');
+        self::assertSame([1, 2, 3], $migrator->migrate(), 'and it applies again after an undo');
+        $migrator->revert([3]);
+        self::assertSame([1, 2], $migrator->applied(), '003 alone can be undone');
+        foreach (self::IMPORT_TABLES as $table) {
+            self::assertFalse($db->hasTable($table), "$table left behind");
+        }
         $migrator->revert([2]);
         self::assertSame([1], $migrator->applied(), '002 alone can be undone');
-        self::assertSame([2], $migrator->migrate());
+        self::assertSame([2, 3], $migrator->migrate());
     }
 }

@@ -36,8 +36,17 @@ abstract class ServerMigrationTestCase extends TestCase
     private static function dropModuleTables(Connection $db): void
     {
         $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
-        foreach (Migrator::statements((string) file_get_contents(KCRM_MODULE_DIR . '/install/db/' . $db->driver() . '/001_core.down.sql')) as $sql) {
-            $db->execute($sql);
+        foreach (array_reverse($migrator->migrations(), true) as $migration) {
+            if ($migration['down'] === null) {
+                continue;
+            }
+            foreach (Migrator::statements((string) file_get_contents($migration['down'])) as $sql) {
+                try {
+                    $db->execute($sql);
+                } catch (\PDOException) {
+                    // A column or index of a later migration that an earlier run never applied.
+                }
+            }
         }
         $db->execute('DROP TABLE IF EXISTS ' . Migrator::VERSION_TABLE);
         unset($migrator);

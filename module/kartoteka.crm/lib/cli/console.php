@@ -6,8 +6,14 @@ declare(strict_types=1);
 namespace Kartoteka\Crm\Cli;
 
 use Kartoteka\Crm\Db\Connection;
+use Kartoteka\Crm\Access\UserRepository;
 use Kartoteka\Crm\Extension;
+use Kartoteka\Crm\Import\ColumnMapping;
+use Kartoteka\Crm\Import\ImportJob;
+use Kartoteka\Crm\Import\ImportService;
 use Kartoteka\Crm\Install\Installer;
+use Kartoteka\Crm\Jobs\JobRunner;
+use Kartoteka\Crm\Settings\SettingRepository;
 use Kartoteka\Crm\Localization\Messages;
 
 final class Console
@@ -28,6 +34,8 @@ final class Console
         $this->messages = new Messages('en');
         $this->messages->loadMessages(__FILE__);
         $this->messages->loadMessages(Extension::messageSource());
+        $this->messages->loadMessages(dirname(__DIR__) . '/import/rowimporter.php');
+        $this->messages->loadMessages(dirname(__DIR__) . '/import/columnmapping.php');
     }
 
     /**
@@ -48,9 +56,15 @@ final class Console
             return match ($command) {
                 'install' => $this->install($options),
                 'serve' => $this->serve($options, $env),
+                'import' => $this->import($argv, $options),
+                'demo' => $this->importFile($this->moduleDir . '/install/demo/kontragenty.csv', $options),
+                'worker' => $this->worker($options),
+                'import-undo' => $this->importUndo($argv, $options),
                 'help', '', '--help', '-h' => $this->help(),
                 default => $this->fail('KCRM_CLI_UNKNOWN_COMMAND', ['#COMMAND#' => $command]),
             };
+        } catch (\Crm\Import\Exception $e) {
+            return $this->fail('KCRM_CLI_ERROR', ['#ERROR#' => $e->getMessage()]);
         } catch (\PDOException $e) {
             return $this->fail('KCRM_CLI_DB_ERROR', ['#ERROR#' => $e->getMessage()]);
         } catch (\InvalidArgumentException | \RuntimeException $e) {
@@ -146,6 +160,190 @@ final class Console
             return $this->fail('KCRM_CLI_SERVE_FAILED');
         }
         return proc_close($process);
+    }
+
+    /**
+     * bin/crm import FILE: the file through the same import as the wizard, as a job run here and
+     * now with progress; a worker elsewhere would pick the same job up if this one died.
+     *
+     * @param list<string> $argv
+     * @param array<string, string> $options
+     */
+    private function import(array $argv, array $options): int
+    {
+        $file = self::positional($argv, 1);
+        if ($file === null) {
+            return $this->fail('KCRM_CLI_IMPORT_NO_FILE');
+        }
+        if (!is_file($file) || !is_readable($file)) {
+            return $this->fail('KCRM_CLI_IMPORT_NOT_FOUND', ['#FILE#' => $file]);
+        }
+        return $this->importFile((string) realpath($file), $options);
+    }
+
+    /** @param array<string, string> $options */
+    private function importFile(string $file, array $options): int
+    {
+        if (Extension::problemHere() !== null) {
+            return $this->fail(Extension::problemHere() . '_SHORT', Extension::replacements());
+        }
+        $db = $this->installedDb($options);
+        if ($db === null) {
+            return 1;
+        }
+        $userId = null;
+        $login = $options['user'] ?? 'admin';
+        if ($login !== '') {
+            $user = (new UserRepository($db))->findByLogin($login);
+            if ($user === null) {
+                return $this->fail('KCRM_CLI_IMPORT_NO_USER', ['#LOGIN#' => $login]);
+            }
+            $userId = (int) $user['id'];
+        }
+        $service = new ImportService($db, $this->region($db));
+        $importId = $service->prepare($file, basename($file), $userId);
+        $mapping = null;
+        $mappingOption = $options['mapping'] ?? 'auto';
+        if ($mappingOption !== 'auto' && $mappingOption !== '') {
+            $mapping = json_decode(is_file($mappingOption) ? (string) file_get_contents($mappingOption) : $mappingOption, true);
+            if (!is_array($mapping)) {
+                return $this->fail('KCRM_CLI_IMPORT_BAD_MAPPING', ['#MAPPING#' => $mappingOption]);
+            }
+        }
+        $import = $service->find($importId) ?? [];
+        $this->say('KCRM_CLI_IMPORT_READING', [
+            '#FILE#' => $file, '#FORMAT#' => $import['format'] ?? '', '#ENCODING#' => $import['encoding'] ?? '',
+            '#DELIMITER#' => ($import['delimiter'] ?? '') === "\t" ? 'TAB' : (string) ($import['delimiter'] ?? ''),
+        ]);
+        $chosen = ColumnMapping::clean($mapping ?? $import['mapping'], count($import['mapping']));
+        $preview = $service->preview($file, [], 1);
+        foreach ($chosen as $i => $field) {
+            $this->say('KCRM_CLI_IMPORT_COLUMN', ['#COLUMN#' => $preview['header'][$i] ?? ('#' . ($i + 1)), '#FIELD#' => $this->text(ColumnMapping::labelCode($field))]);
+        }
+        $jobId = $service->start($importId, $mapping);
+        $runner = new JobRunner($db, [ImportService::JOB_TYPE => new ImportJob($service)]);
+        $runner->runNext($this->progressPrinter(), null, $jobId);
+        return $this->printSummary($service, $importId);
+    }
+
+    /** @param array<string, string> $options */
+    private function worker(array $options): int
+    {
+        $db = $this->installedDb($options);
+        if ($db === null) {
+            return 1;
+        }
+        $runner = new JobRunner($db, [ImportService::JOB_TYPE => new ImportJob(new ImportService($db, $this->region($db)))]);
+        $once = array_key_exists('once', $options);
+        $sleep = max(1, (int) ($options['sleep'] ?? '2'));
+        $this->say($once ? 'KCRM_CLI_WORKER_ONCE' : 'KCRM_CLI_WORKER_STARTED');
+        do {
+            foreach ($runner->drain($this->progressPrinter()) as $jobId) {
+                $job = $runner->jobs()->find($jobId);
+                $this->say('KCRM_CLI_WORKER_JOB_' . strtoupper((string) ($job['state'] ?? 'failed')), ['#ID#' => $jobId, '#ERROR#' => (string) ($job['error'] ?? '')]);
+            }
+            if (!$once) {
+                sleep($sleep);
+            }
+        } while (!$once);
+        return 0;
+    }
+
+    /**
+     * @param list<string> $argv
+     * @param array<string, string> $options
+     */
+    private function importUndo(array $argv, array $options): int
+    {
+        $id = self::positional($argv, 1);
+        if ($id === null || !ctype_digit($id)) {
+            return $this->fail('KCRM_CLI_IMPORT_UNDO_USAGE');
+        }
+        $db = $this->installedDb($options);
+        if ($db === null) {
+            return 1;
+        }
+        if (!(new ImportService($db, $this->region($db)))->undo((int) $id)) {
+            return $this->fail('KCRM_CLI_IMPORT_UNDO_FAILED', ['#ID#' => $id]);
+        }
+        $this->say('KCRM_CLI_IMPORT_UNDONE', ['#ID#' => $id]);
+        return 0;
+    }
+
+    /** @return \Closure(array<string, mixed>): void prints "rows done/total" on one line as a job goes */
+    private function progressPrinter(): \Closure
+    {
+        return function (array $job): void {
+            $this->say('KCRM_CLI_JOB_PROGRESS', [
+                '#ID#' => $job['id'],
+                '#DONE#' => $job['progress_done'],
+                '#TOTAL#' => $job['progress_total'] ?? '?',
+                '#STATE#' => $job['state'],
+            ]);
+        };
+    }
+
+    private function printSummary(ImportService $service, int $importId): int
+    {
+        $import = $service->find($importId) ?? [];
+        $stats = $import['stats'] + ImportService::emptyStats();
+        $this->say('KCRM_CLI_IMPORT_SUMMARY', [
+            '#ID#' => $importId,
+            '#ROWS#' => $import['rows_done'],
+            '#CREATED#' => $stats['created'],
+            '#UPDATED#' => $stats['updated'],
+            '#UNCHANGED#' => $stats['unchanged'],
+            '#SKIPPED#' => $stats['skipped'],
+            '#WARNINGS#' => $stats['warnings'],
+            '#COMPANIES#' => $stats['companies_created'],
+            '#CONTACTS#' => $stats['contacts_created'],
+        ]);
+        foreach ($service->problems($importId, 50) as $row) {
+            foreach ($row['messages'] as $message) {
+                $this->say((string) $message['code'], (array) $message['replace']);
+            }
+        }
+        if (($import['state'] ?? '') === 'failed') {
+            return $this->fail('KCRM_CLI_IMPORT_FAILED', ['#ERROR#' => (string) $import['error']]);
+        }
+        $this->say('KCRM_CLI_IMPORT_UNDO_HINT', ['#ID#' => $importId]);
+        return 0;
+    }
+
+    /** @param array<string, string> $options */
+    private function installedDb(array $options): ?Connection
+    {
+        $dsn = $this->dsn($options);
+        $db = $this->connect($dsn, false);
+        if (!$db->hasTable('kcrm_job')) {
+            $this->fail('KCRM_CLI_NOT_INSTALLED', ['#DSN#' => self::withoutPassword($dsn)]);
+            return null;
+        }
+        return $db;
+    }
+
+    private function region(Connection $db): string
+    {
+        $defaults = SettingRepository::defaultsFrom($this->moduleDir . '/default_option.php');
+        return (string) ((new SettingRepository($db, $defaults))->get('phone_region') ?? 'RU');
+    }
+
+    /** @param list<string> $argv the n-th bare word after the command (1 = first argument) */
+    private static function positional(array $argv, int $n): ?string
+    {
+        $words = [];
+        $args = array_slice($argv, 1);
+        for ($i = 0; $i < count($args); $i++) {
+            if (preg_match('/^--[a-z][a-z0-9-]*$/', $args[$i]) && isset($args[$i + 1]) && !str_starts_with($args[$i + 1], '--')
+                && !in_array(substr($args[$i], 2), ['once'], true)) {
+                $i++;
+                continue;
+            }
+            if (!str_starts_with($args[$i], '--')) {
+                $words[] = $args[$i];
+            }
+        }
+        return $words[$n] ?? null;
     }
 
     private function help(): int

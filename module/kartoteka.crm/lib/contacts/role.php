@@ -20,6 +20,32 @@ enum Role: string
         return 'KCRM_ROLE_' . strtoupper($this->value);
     }
 
+    /**
+     * The role a job title most likely means ("Главный бухгалтер" → accountant, "Inköpare" →
+     * supplier); Other when nothing fits. Checked in this order: a "зам. директора по закупкам"
+     * buys, so supply words win over "директор".
+     */
+    public static function fromPosition(?string $position): self
+    {
+        $text = str_replace('ё', 'е', mb_strtolower(trim((string) $position), 'UTF-8'));
+        if ($text === '') {
+            return self::Other;
+        }
+        $rules = [
+            [self::Accountant, '/(бухгалт|главбух|accountant|bookkeeper|accounting|controller|ekonom|redovis|bokför)/u'],
+            [self::Storekeeper, '/(кладовщ|склад|warehouse|storekeeper|stock\s*keeper|lager)/u'],
+            [self::Supplier, '/(снабжен|закуп|закупк|purchas|procure|buyer|supply|inköp)/u'],
+            [self::Director, '/(директор|руководител|генеральн|председател|владел|director|ceo|owner|head\b|president|vd\b|verkställande|chef\b|ägare)/u'],
+            [self::Manager, '/(менеджер|manager|управляющ|администратор|säljare|account|sales|продаж)/u'],
+        ];
+        foreach ($rules as [$role, $pattern]) {
+            if (preg_match($pattern, $text)) {
+                return $role;
+            }
+        }
+        return self::Other;
+    }
+
     /** @return list<string> */
     public static function values(): array
     {

@@ -26,6 +26,7 @@ final class FrontController
         private readonly View $view,
         private readonly string $basePath = '/crm/',
         ?Flash $flash = null,
+        private readonly ?string $uploadDir = null,
     ) {
         $this->host->loadMessages(__FILE__);
         $this->host->loadMessages(Extension::messageSource());
@@ -49,6 +50,7 @@ final class FrontController
         $companies = fn (): CompanyPages => new CompanyPages($this->context);
         $contacts = fn (): ContactPages => new ContactPages($this->context);
         $timeline = fn (): TimelinePages => new TimelinePages($this->context);
+        $imports = fn (): ImportPages => new ImportPages($this->context, $this->uploadDir ?? dirname(__DIR__, 4) . '/var/uploads');
         $result = match ([$method, $page]) {
             ['GET', ''] => $this->dashboard(),
             ['GET', 'login'] => $this->loginForm(),
@@ -71,6 +73,14 @@ final class FrontController
             ['POST', 'activity_add'] => $timeline()->addActivity($request),
             ['POST', 'task_add'] => $timeline()->addTask($request),
             ['POST', 'task_toggle'] => $timeline()->toggleTask($request),
+            ['GET', 'import'] => $imports()->uploadForm(),
+            ['POST', 'import'] => $imports()->upload($request),
+            ['GET', 'import_preview'] => $imports()->preview($request),
+            ['POST', 'import_start'] => $imports()->start($request),
+            ['GET', 'import_job'] => $imports()->job($request),
+            ['GET', 'import_status'] => $imports()->status($request),
+            ['POST', 'import_undo'] => $imports()->undo($request),
+            ['GET', 'import.js'] => ImportPages::script(),
             default => $this->notFound(),
         };
         return $result instanceof Page

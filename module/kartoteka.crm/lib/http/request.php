@@ -18,6 +18,7 @@ final class Request
         public readonly array $post = [],
         public readonly string $ip = '127.0.0.1',
         public readonly bool $secure = false,
+        public readonly array $files = [],
     ) {
     }
 
@@ -30,6 +31,7 @@ final class Request
             $_POST,
             (string) ($_SERVER['REMOTE_ADDR'] ?? ''),
             ($_SERVER['HTTPS'] ?? '') !== '' && ($_SERVER['HTTPS'] ?? '') !== 'off',
+            $_FILES,
         );
     }
 
@@ -71,6 +73,20 @@ final class Request
     {
         $value = $this->input($name) ?? $this->queryValue($name);
         return $value !== null && ctype_digit($value) && $value !== '' && (int) $value > 0 && strlen($value) < 19 ? (int) $value : null;
+    }
+
+    /**
+     * One uploaded file of the form, as PHP describes it, or null when none was sent.
+     *
+     * @return array{name: string, tmp_name: string, size: int, error: int}|null
+     */
+    public function file(string $name): ?array
+    {
+        $file = $this->files[$name] ?? null;
+        if (!is_array($file) || !is_string($file['name'] ?? null) || !is_string($file['tmp_name'] ?? null)) {
+            return null;
+        }
+        return ['name' => $file['name'], 'tmp_name' => $file['tmp_name'], 'size' => (int) ($file['size'] ?? 0), 'error' => (int) ($file['error'] ?? UPLOAD_ERR_NO_FILE)];
     }
 
     public function queryValue(string $name): ?string

@@ -50,6 +50,7 @@ dl.requisites dd { margin: 0; }
       <a href="<?= e($url('dashboard')) ?>"><?= e($t('KCRM_LAYOUT_NAV_DASHBOARD')) ?></a>
       <a href="<?= e($url('companies')) ?>"><?= e($t('KCRM_LAYOUT_NAV_COMPANIES')) ?></a>
       <a href="<?= e($url('contacts')) ?>"><?= e($t('KCRM_LAYOUT_NAV_CONTACTS')) ?></a>
+      <a href="<?= e($url('import')) ?>"><?= e($t('KCRM_LAYOUT_NAV_IMPORT')) ?></a>
     </nav>
   <?php endif ?>
   <nav class="languages" aria-label="<?= e($t('KCRM_LAYOUT_LANGUAGE')) ?>">

@@ -6,6 +6,14 @@ $MESS['KCRM_CLI_HELP'] = 'Kartoteka CRM — command line
       Creates or updates the tables and, when a login is given, the administrator. Safe to run again.
   bin/crm serve [--host=127.0.0.1] [--port=8080] [--db=DSN]
       Starts PHP\'s built-in web server; the CRM is at /crm/.
+  bin/crm import FILE [--db=DSN] [--mapping=auto|JSON|FILE] [--user=admin]
+      Imports organisations and contact persons from CSV/TSV/XLSX in any encoding, as a job with progress.
+  bin/crm import-undo IMPORT_ID [--db=DSN]
+      Undoes an import: deletes what it created, restores what it changed.
+  bin/crm demo [--db=DSN]
+      Imports the demo counterparties (install/demo/kontragenty.csv) the same way; a second run changes nothing.
+  bin/crm worker [--once] [--db=DSN]
+      Runs queued jobs (imports started in the browser); --once runs what is queued and stops.
   bin/crm help
       This help.
 
@@ -26,3 +34,23 @@ $MESS['KCRM_CLI_NOT_INSTALLED'] = 'The database #DSN# is not installed. Run firs
 $MESS['KCRM_CLI_SERVING'] = 'The CRM is running at #URL# (stop with Ctrl+C)';
 $MESS['KCRM_CLI_SERVE_FAILED'] = 'Could not start PHP\'s built-in web server.';
 $MESS['KCRM_CLI_CANNOT_CREATE_DIR'] = 'Could not create the folder #DIR# for the database file.';
+$MESS['KCRM_CLI_IMPORT_NO_FILE'] = 'Name the file to import: bin/crm import FILE [--db=DSN] [--mapping=auto] [--user=admin]';
+$MESS['KCRM_CLI_IMPORT_NOT_FOUND'] = 'Cannot read the file #FILE#.';
+$MESS['KCRM_CLI_IMPORT_NO_USER'] = 'There is no user "#LOGIN#" (--user); the import is recorded as theirs.';
+$MESS['KCRM_CLI_IMPORT_BAD_MAPPING'] = '--mapping must be "auto", a JSON list of fields by column or a file with one: #MAPPING#';
+$MESS['KCRM_CLI_IMPORT_READING'] = 'Reading #FILE#: #FORMAT#, #ENCODING#, delimiter "#DELIMITER#"';
+$MESS['KCRM_CLI_IMPORT_COLUMN'] = '  #COLUMN# → #FIELD#';
+$MESS['KCRM_CLI_JOB_PROGRESS'] = 'Job #ID#: #DONE#/#TOTAL# rows (#STATE#)';
+$MESS['KCRM_CLI_IMPORT_SUMMARY'] = 'Import #ID#: #ROWS# rows — created #CREATED#, updated #UPDATED#, unchanged #UNCHANGED#, skipped #SKIPPED#, warnings #WARNINGS#. New cards: #COMPANIES# organisations, #CONTACTS# contact persons.';
+$MESS['KCRM_CLI_IMPORT_FAILED'] = 'The import stopped: #ERROR#. The rows before it are imported and can be undone.';
+$MESS['KCRM_CLI_IMPORT_UNDO_HINT'] = 'To undo it: bin/crm import-undo #ID#';
+$MESS['KCRM_CLI_IMPORT_UNDO_USAGE'] = 'Usage: bin/crm import-undo IMPORT_ID [--db=DSN]';
+$MESS['KCRM_CLI_IMPORT_UNDO_FAILED'] = 'Import #ID# cannot be undone: it does not exist, is still running or was undone already.';
+$MESS['KCRM_CLI_IMPORT_UNDONE'] = 'Import #ID# undone: what it created is deleted, what it changed is as before.';
+$MESS['KCRM_CLI_WORKER_STARTED'] = 'Worker started; waiting for jobs (Ctrl+C to stop).';
+$MESS['KCRM_CLI_WORKER_ONCE'] = 'Running the queued jobs, then stopping.';
+$MESS['KCRM_CLI_WORKER_JOB_DONE'] = 'Job #ID# done.';
+$MESS['KCRM_CLI_WORKER_JOB_FAILED'] = 'Job #ID# failed: #ERROR#';
+$MESS['KCRM_CLI_WORKER_JOB_CANCELLED'] = 'Job #ID# cancelled.';
+$MESS['KCRM_CLI_WORKER_JOB_QUEUED'] = 'Job #ID# paused; it goes on later.';
+$MESS['KCRM_CLI_WORKER_JOB_RUNNING'] = 'Job #ID# is still running.';

@@ -6,6 +6,14 @@ $MESS['KCRM_CLI_HELP'] = 'Картотека CRM — командная стро
       Создаёт или обновляет таблицы и, если указан логин, администратора. Повторный запуск безопасен.
   bin/crm serve [--host=127.0.0.1] [--port=8080] [--db=DSN]
       Запускает встроенный веб-сервер PHP; CRM открывается по адресу /crm/.
+  bin/crm import ФАЙЛ [--db=DSN] [--mapping=auto|JSON|ФАЙЛ] [--user=admin]
+      Загружает организации и контактных лиц из CSV/TSV/XLSX в любой кодировке — заданием с прогрессом.
+  bin/crm import-undo НОМЕР_ИМПОРТА [--db=DSN]
+      Отменяет импорт: удаляет созданное, восстанавливает изменённое.
+  bin/crm demo [--db=DSN]
+      Загружает демо-контрагентов (install/demo/kontragenty.csv) тем же путём; повторный запуск ничего не меняет.
+  bin/crm worker [--once] [--db=DSN]
+      Выполняет задания из очереди (импорты, начатые в браузере); --once — выполнить очередь и выйти.
   bin/crm help
       Эта справка.
 
@@ -26,3 +34,23 @@ $MESS['KCRM_CLI_NOT_INSTALLED'] = 'База #DSN# не установлена. �
 $MESS['KCRM_CLI_SERVING'] = 'CRM работает по адресу #URL# (остановка: Ctrl+C)';
 $MESS['KCRM_CLI_SERVE_FAILED'] = 'Не удалось запустить встроенный веб-сервер PHP.';
 $MESS['KCRM_CLI_CANNOT_CREATE_DIR'] = 'Не удалось создать папку #DIR# для файла базы.';
+$MESS['KCRM_CLI_IMPORT_NO_FILE'] = 'Укажите файл: bin/crm import ФАЙЛ [--db=DSN] [--mapping=auto] [--user=admin]';
+$MESS['KCRM_CLI_IMPORT_NOT_FOUND'] = 'Не удаётся прочитать файл #FILE#.';
+$MESS['KCRM_CLI_IMPORT_NO_USER'] = 'Нет пользователя «#LOGIN#» (--user); импорт записывается на него.';
+$MESS['KCRM_CLI_IMPORT_BAD_MAPPING'] = '--mapping: «auto», JSON-список полей по столбцам или файл с ним: #MAPPING#';
+$MESS['KCRM_CLI_IMPORT_READING'] = 'Чтение #FILE#: #FORMAT#, #ENCODING#, разделитель «#DELIMITER#»';
+$MESS['KCRM_CLI_IMPORT_COLUMN'] = '  #COLUMN# → #FIELD#';
+$MESS['KCRM_CLI_JOB_PROGRESS'] = 'Задание #ID#: #DONE#/#TOTAL# строк (#STATE#)';
+$MESS['KCRM_CLI_IMPORT_SUMMARY'] = 'Импорт #ID#: #ROWS# строк — создано #CREATED#, обновлено #UPDATED#, без изменений #UNCHANGED#, пропущено #SKIPPED#, предупреждений #WARNINGS#. Новые карточки: организаций #COMPANIES#, контактных лиц #CONTACTS#.';
+$MESS['KCRM_CLI_IMPORT_FAILED'] = 'Импорт остановлен: #ERROR#. Строки до этого места загружены, их можно отменить.';
+$MESS['KCRM_CLI_IMPORT_UNDO_HINT'] = 'Отменить: bin/crm import-undo #ID#';
+$MESS['KCRM_CLI_IMPORT_UNDO_USAGE'] = 'Использование: bin/crm import-undo НОМЕР_ИМПОРТА [--db=DSN]';
+$MESS['KCRM_CLI_IMPORT_UNDO_FAILED'] = 'Импорт #ID# нельзя отменить: его нет, он ещё идёт или уже отменён.';
+$MESS['KCRM_CLI_IMPORT_UNDONE'] = 'Импорт #ID# отменён: созданное удалено, изменённое восстановлено.';
+$MESS['KCRM_CLI_WORKER_STARTED'] = 'Обработчик заданий запущен; ждёт заданий (Ctrl+C — остановить).';
+$MESS['KCRM_CLI_WORKER_ONCE'] = 'Выполняются задания из очереди, затем выход.';
+$MESS['KCRM_CLI_WORKER_JOB_DONE'] = 'Задание #ID# выполнено.';
+$MESS['KCRM_CLI_WORKER_JOB_FAILED'] = 'Задание #ID# не выполнено: #ERROR#';
+$MESS['KCRM_CLI_WORKER_JOB_CANCELLED'] = 'Задание #ID# отменено.';
+$MESS['KCRM_CLI_WORKER_JOB_QUEUED'] = 'Задание #ID# приостановлено; продолжится позже.';
+$MESS['KCRM_CLI_WORKER_JOB_RUNNING'] = 'Задание #ID# ещё выполняется.';

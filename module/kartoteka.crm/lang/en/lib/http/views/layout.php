@@ -12,3 +12,4 @@ $MESS['KCRM_LAYOUT_NAV_CONTACTS'] = 'Contact persons';
 $MESS['KCRM_LAYOUT_DELETED'] = 'Deleted: #NAME#.';
 $MESS['KCRM_LAYOUT_UNDO'] = 'Undo';
 $MESS['KCRM_LAYOUT_RESTORED'] = 'Restored.';
+$MESS['KCRM_LAYOUT_NAV_IMPORT'] = 'Import';

@@ -12,3 +12,4 @@ $MESS['KCRM_LAYOUT_NAV_CONTACTS'] = 'Контактные лица';
 $MESS['KCRM_LAYOUT_DELETED'] = 'Удалено: #NAME#.';
 $MESS['KCRM_LAYOUT_UNDO'] = 'Отменить';
 $MESS['KCRM_LAYOUT_RESTORED'] = 'Восстановлено.';
+$MESS['KCRM_LAYOUT_NAV_IMPORT'] = 'Импорт';

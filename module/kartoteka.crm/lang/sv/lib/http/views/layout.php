@@ -12,3 +12,4 @@ $MESS['KCRM_LAYOUT_NAV_CONTACTS'] = 'Kontaktpersoner';
 $MESS['KCRM_LAYOUT_DELETED'] = 'Borttaget: #NAME#.';
 $MESS['KCRM_LAYOUT_UNDO'] = 'Ångra';
 $MESS['KCRM_LAYOUT_RESTORED'] = 'Återställt.';
+$MESS['KCRM_LAYOUT_NAV_IMPORT'] = 'Import';
