@@ -147,7 +147,14 @@ final class Console
         $this->warnAboutExtension();
         $this->say('KCRM_CLI_SERVING', ['#URL#' => 'http://' . (str_contains($host, ':') ? "[$host]" : $host) . ':' . $port . '/crm/']);
 
-        $command = [PHP_BINARY, '-S', $host . ':' . $port, '-t', $this->repoRoot . '/host', $this->repoRoot . '/host/router.php'];
+        $command = [PHP_BINARY];
+        // A crm.so that is not in php.ini (a build in the repository, say) must reach the server too.
+        $extension = $options['extension'] ?? ($env['KARTOTEKA_CRM_EXTENSION'] ?? '');
+        if ($extension !== '') {
+            $command[] = '-d';
+            $command[] = 'extension=' . $extension;
+        }
+        array_push($command, '-S', $host . ':' . $port, '-t', $this->repoRoot . '/host', $this->repoRoot . '/host/router.php');
         $env = ['KARTOTEKA_CRM_DB' => $dsn] + $env;
         if (function_exists('pcntl_exec')) {
             // Becoming the server, rather than starting it as a child, lets Ctrl+C, kill and

@@ -4,7 +4,7 @@ $MESS['KCRM_CLI_HELP'] = 'Kartoteka CRM — command line
 
   bin/crm install [--db=DSN] [--admin-login=LOGIN --admin-password=PASSWORD]
       Creates or updates the tables and, when a login is given, the administrator. Safe to run again.
-  bin/crm serve [--host=127.0.0.1] [--port=8080] [--db=DSN]
+  bin/crm serve [--host=127.0.0.1] [--port=8080] [--db=DSN] [--extension=PATH/crm.so]
       Starts PHP\'s built-in web server; the CRM is at /crm/.
   bin/crm import FILE [--db=DSN] [--mapping=auto|JSON|FILE] [--user=admin]
       Imports organisations and contact persons from CSV/TSV/XLSX in any encoding, as a job with progress.

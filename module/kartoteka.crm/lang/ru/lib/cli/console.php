@@ -4,7 +4,7 @@ $MESS['KCRM_CLI_HELP'] = 'Картотека CRM — командная стро
 
   bin/crm install [--db=DSN] [--admin-login=ЛОГИН --admin-password=ПАРОЛЬ]
       Создаёт или обновляет таблицы и, если указан логин, администратора. Повторный запуск безопасен.
-  bin/crm serve [--host=127.0.0.1] [--port=8080] [--db=DSN]
+  bin/crm serve [--host=127.0.0.1] [--port=8080] [--db=DSN] [--extension=PATH/crm.so]
       Запускает встроенный веб-сервер PHP; CRM открывается по адресу /crm/.
   bin/crm import ФАЙЛ [--db=DSN] [--mapping=auto|JSON|ФАЙЛ] [--user=admin]
       Загружает организации и контактных лиц из CSV/TSV/XLSX в любой кодировке — заданием с прогрессом.

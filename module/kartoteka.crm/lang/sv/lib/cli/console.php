@@ -4,7 +4,7 @@ $MESS['KCRM_CLI_HELP'] = 'Kartoteka CRM — kommandorad
 
   bin/crm install [--db=DSN] [--admin-login=INLOGGNING --admin-password=LÖSENORD]
       Skapar eller uppdaterar tabellerna och, om en inloggning anges, administratören. Kan köras igen utan risk.
-  bin/crm serve [--host=127.0.0.1] [--port=8080] [--db=DSN]
+  bin/crm serve [--host=127.0.0.1] [--port=8080] [--db=DSN] [--extension=PATH/crm.so]
       Startar PHP:s inbyggda webbserver; CRM finns på /crm/.
   bin/crm import FIL [--db=DSN] [--mapping=auto|JSON|FIL] [--user=admin]
       Importerar företag och kontaktpersoner från CSV/TSV/XLSX i valfri kodning, som ett jobb med förlopp.
