@@ -1,0 +1,1179 @@
+/* Duplicate index of company and contact cards: exact-key blocking, scored pairs, coherent clusters. */
+#include "dedup/index.h"
+#include "dedup/keys.h"
+#include "dedup/text.h"
+#include "dedup/validate.h"
+#include "phone/phone_parse.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Blocks larger than this are not searched for candidates: a key on hundreds of cards is a
+ * switchboard, a shared mailbox or a common name, and comparing all its pairs is quadratic.
+ * Such keys still count as (weak) evidence between candidates found through other keys. */
+#define BLOCK_CAP 200
+/* Clusters never grow beyond this: checking coherence is |A|·|B| comparisons. */
+#define CLUSTER_CAP 64
+/* Longest field read; the rest of a longer one is ignored (names and cities are short). */
+#define FIELD_CAP 512
+#define MAX_SIGS 6
+
+enum key_kind { K_PHONE = 'P', K_EMAIL = 'E', K_INN = 'I', K_OGRN = 'O', K_ORGNR = 'S',
+	K_COMPANY = 'C', K_PERSON = 'N', K_WORK = 'W' };
+
+typedef struct key {
+	uint32_t off, len;            /* the key text in ix->kpool: kind byte, then the value */
+	uint32_t hash;
+	uint32_t n, cap;              /* postings: ids of the cards holding the key, ascending */
+	union { uint32_t one; uint32_t *many; } p;
+	uint16_t sig[MAX_SIGS];       /* distinct entity signatures of the holders (type bit 15) */
+	uint8_t nsig;                 /* MAX_SIGS + 1 once saturated */
+} key;
+
+typedef struct rec {
+	uint8_t type;
+	uint8_t inn_len, kpp_len, ogrn_len, orgnr_len;
+	bool inn_valid, ogrn_valid, orgnr_valid;
+	uint16_t sig;
+	uint16_t nkeys;
+	uint32_t keys_off;            /* into ix->rkeys */
+	uint32_t pkey_off, pkey_len, ckey_off, ckey_len, city_off, city_len; /* into ix->pool */
+	char inn[13], kpp[10], ogrn[16], orgnr[12];
+} rec;
+
+struct crm_dedup_index {
+	crm_dedup_options opt;
+	const crm_phone_territory *region;
+	rec *recs; size_t nrec, crec;
+	char *pool; size_t npool, cpool;
+	char *kpool; size_t nkpool, ckpool;
+	uint32_t *rkeys; size_t nrkeys, crkeys;
+	key *keys; size_t nkeys, ckeys;
+	uint32_t *slots; size_t cslots;   /* open addressing, UINT32_MAX empty, power of two */
+	uint32_t *stamp; size_t cstamp; uint32_t gen;
+};
+
+/* ---- growable arrays ---- */
+
+static bool grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+	if (need <= *cap) {
+		return true;
+	}
+	size_t c = *cap ? *cap : 16;
+	while (c < need) {
+		c *= 2;
+	}
+	void *q = realloc(*p, c * elem);
+	if (!q) {
+		return false;
+	}
+	*p = q;
+	*cap = c;
+	return true;
+}
+
+#define GROW(arr, n_, cap_, need) grow((void **) &(arr), &(cap_), (need), sizeof *(arr))
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	}
+	h ^= h >> 15;
+	h *= 0x2c1b3c6dU;
+	h ^= h >> 12;
+	return h;
+}
+
+/* ---- key table ---- */
+
+static uint32_t key_find(const crm_dedup_index *ix, const char *s, size_t n, uint32_t h)
+{
+	if (!ix->cslots) {
+		return UINT32_MAX;
+	}
+	size_t mask = ix->cslots - 1;
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		uint32_t k = ix->slots[i];
+		if (k == UINT32_MAX) {
+			return UINT32_MAX;
+		}
+		const key *e = &ix->keys[k];
+		if (e->hash == h && e->len == n && memcmp(ix->kpool + e->off, s, n) == 0) {
+			return k;
+		}
+	}
+}
+
+static bool rehash(crm_dedup_index *ix, size_t cap)
+{
+	uint32_t *s = malloc(cap * sizeof *s);
+	if (!s) {
+		return false;
+	}
+	memset(s, 0xff, cap * sizeof *s);
+	for (size_t k = 0; k < ix->nkeys; k++) {
+		size_t i = ix->keys[k].hash & (cap - 1);
+		while (s[i] != UINT32_MAX) {
+			i = (i + 1) & (cap - 1);
+		}
+		s[i] = (uint32_t) k;
+	}
+	free(ix->slots);
+	ix->slots = s;
+	ix->cslots = cap;
+	return true;
+}
+
+static uint32_t key_intern(crm_dedup_index *ix, const char *s, size_t n)
+{
+	uint32_t h = hash_bytes(s, n), k = key_find(ix, s, n, h);
+	if (k != UINT32_MAX) {
+		return k;
+	}
+	if ((ix->nkeys + 1) * 2 > ix->cslots && !rehash(ix, ix->cslots ? ix->cslots * 2 : 1024)) {
+		return UINT32_MAX;
+	}
+	if (!GROW(ix->keys, ix->nkeys, ix->ckeys, ix->nkeys + 1) || !GROW(ix->kpool, ix->nkpool, ix->ckpool, ix->nkpool + n)) {
+		return UINT32_MAX;
+	}
+	key *e = &ix->keys[ix->nkeys];
+	memset(e, 0, sizeof *e);
+	e->off = (uint32_t) ix->nkpool;
+	e->len = (uint32_t) n;
+	e->hash = h;
+	memcpy(ix->kpool + ix->nkpool, s, n);
+	ix->nkpool += n;
+	size_t i = h & (ix->cslots - 1);
+	while (ix->slots[i] != UINT32_MAX) {
+		i = (i + 1) & (ix->cslots - 1);
+	}
+	ix->slots[i] = (uint32_t) ix->nkeys;
+	return (uint32_t) ix->nkeys++;
+}
+
+static const uint32_t *postings(const key *e)
+{
+	return e->cap ? e->p.many : &e->p.one;
+}
+
+static bool posting_push(key *e, uint32_t id)
+{
+	if (e->n == 0 && e->cap == 0) {
+		e->p.one = id;
+		e->n = 1;
+		return true;
+	}
+	if (e->cap == 0) {
+		uint32_t *m = malloc(4 * sizeof *m);
+		if (!m) {
+			return false;
+		}
+		m[0] = e->p.one;
+		e->p.many = m;
+		e->cap = 4;
+	} else if (e->n == e->cap) {
+		uint32_t *m = realloc(e->p.many, (size_t) e->cap * 2 * sizeof *m);
+		if (!m) {
+			return false;
+		}
+		e->p.many = m;
+		e->cap *= 2;
+	}
+	e->p.many[e->n++] = id;
+	return true;
+}
+
+static void sig_add(key *e, uint16_t sig)
+{
+	if (!sig || e->nsig > MAX_SIGS) {
+		return;
+	}
+	for (unsigned i = 0; i < e->nsig; i++) {
+		if (e->sig[i] == sig) {
+			return;
+		}
+	}
+	if (e->nsig == MAX_SIGS) {
+		e->nsig = MAX_SIGS + 1;
+		return;
+	}
+	e->sig[e->nsig++] = sig;
+}
+
+/* Distinct entities of one type among the holders of a key (MAX_SIGS + 1: many). */
+static unsigned sig_count(const key *e, unsigned type)
+{
+	if (e->nsig > MAX_SIGS) {
+		return MAX_SIGS + 1;
+	}
+	unsigned d = 0;
+	for (unsigned i = 0; i < e->nsig; i++) {
+		d += (e->sig[i] >> 15) == (type == CRM_DEDUP_CONTACT);
+	}
+	return d;
+}
+
+/* ---- options, life cycle ---- */
+
+void crm_dedup_options_default(crm_dedup_options *o)
+{
+	o->auto_threshold = 0.9;
+	o->review_threshold = 0.7;
+	memcpy(o->region, "RU", 3);
+}
+
+crm_dedup_index *crm_dedup_index_new(const crm_dedup_options *o)
+{
+	crm_dedup_options d;
+	if (!o) {
+		crm_dedup_options_default(&d);
+		o = &d;
+	}
+	if (!(o->review_threshold >= 0 && o->auto_threshold <= 1 && o->review_threshold <= o->auto_threshold)) {
+		return NULL;
+	}
+	const crm_phone_territory *t = crm_phone_territory_by_region(o->region, o->region[0] && o->region[1] ? 2 : 0);
+	if (!t) {
+		return NULL;
+	}
+	crm_dedup_index *ix = calloc(1, sizeof *ix);
+	if (!ix) {
+		return NULL;
+	}
+	ix->opt = *o;
+	ix->region = t;
+	return ix;
+}
+
+void crm_dedup_index_free(crm_dedup_index *ix)
+{
+	if (!ix) {
+		return;
+	}
+	for (size_t k = 0; k < ix->nkeys; k++) {
+		if (ix->keys[k].cap) {
+			free(ix->keys[k].p.many);
+		}
+	}
+	free(ix->keys);
+	free(ix->slots);
+	free(ix->kpool);
+	free(ix->pool);
+	free(ix->rkeys);
+	free(ix->recs);
+	free(ix->stamp);
+	free(ix);
+}
+
+size_t crm_dedup_index_count(const crm_dedup_index *ix)
+{
+	return ix->nrec;
+}
+
+/* ---- features of a card ---- */
+
+static void trim(crm_dedup_text *t)
+{
+	if (!t->s) {
+		t->len = 0;
+		return;
+	}
+	size_t a = 0, b = t->len;
+	crm_trim(t->s, &a, &b);
+	t->s += a;
+	t->len = b - a;
+	if (t->len > FIELD_CAP) {
+		t->len = FIELD_CAP;
+	}
+}
+
+/* A registry number as its digits, when the field is nothing but up to cap-1 digits. */
+static uint8_t digits_of(crm_dedup_text t, char *out, size_t cap)
+{
+	trim(&t);
+	if (!t.len || t.len >= cap) {
+		return 0;
+	}
+	for (size_t i = 0; i < t.len; i++) {
+		if (t.s[i] < '0' || t.s[i] > '9') {
+			return 0;
+		}
+	}
+	memcpy(out, t.s, t.len);
+	out[t.len] = 0;
+	return (uint8_t) t.len;
+}
+
+/* Appends a key producer's output to the pool; false when memory ran out. */
+static bool pool_key(crm_dedup_index *ix, size_t (*fn)(const char *, size_t, char *, size_t),
+	crm_dedup_text t, size_t bound, uint32_t *off, uint32_t *len)
+{
+	*off = (uint32_t) ix->npool;
+	*len = 0;
+	if (!t.len) {
+		return true;
+	}
+	if (!GROW(ix->pool, ix->npool, ix->cpool, ix->npool + bound)) {
+		return false;
+	}
+	size_t n = fn(t.s, t.len, ix->pool + ix->npool, bound);
+	if (n == CRM_DEDUP_NOMEM || n >= bound) {
+		return false;
+	}
+	*len = (uint32_t) n;
+	ix->npool += n;
+	return true;
+}
+
+static size_t fold_plain(const char *s, size_t len, char *out, size_t cap)
+{
+	return crm_fold(s, len, out, cap, 0);
+}
+
+static bool is_role_mailbox(const char *k, size_t n)
+{
+	static const char *const roles[] = { "info", "office", "buh", "buhgalteria", "bux", "sales", "zakaz",
+		"order", "orders", "mail", "admin", "secretary", "reception", "kontakt", "kontor", "ekonomi",
+		"support", "post", "hello", "contact", "priemnaya", "snab", "sklad", "faktura", "invoice", NULL };
+	const char *at = memchr(k, '@', n);
+	if (!at) {
+		return false;
+	}
+	for (const char *const *r = roles; *r; r++) {
+		if ((size_t) (at - k) == strlen(*r) && memcmp(k, *r, strlen(*r)) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+typedef struct keyset {
+	crm_dedup_index *ix;
+	bool insert;
+	bool oom;
+	char buf[FIELD_CAP * 4 + 64];
+} keyset;
+
+static void ks_add(keyset *ks, char kind, const char *v, size_t n)
+{
+	if (ks->oom || n == 0 || n + 1 > sizeof ks->buf) {
+		return;
+	}
+	ks->buf[0] = kind;
+	memcpy(ks->buf + 1, v, n);
+	crm_dedup_index *ix = ks->ix;
+	uint32_t k = ks->insert ? key_intern(ix, ks->buf, n + 1) : key_find(ix, ks->buf, n + 1, hash_bytes(ks->buf, n + 1));
+	if (k == UINT32_MAX) {
+		ks->oom = ks->insert;
+		return;
+	}
+	if (!GROW(ix->rkeys, ix->nrkeys, ix->crkeys, ix->nrkeys + 1)) {
+		ks->oom = true;
+		return;
+	}
+	ix->rkeys[ix->nrkeys++] = k;
+}
+
+static uint16_t signature(const char *s, size_t n, unsigned type)
+{
+	/* First letters of each word: survives most typos, tells colleagues apart. */
+	uint32_t h = 2166136261u;
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == ' ') {
+			w = 0;
+			h = (h ^ ' ') * 16777619u;
+			continue;
+		}
+		if (w++ < (type == CRM_DEDUP_CONTACT ? 2u : 3u)) {
+			h = (h ^ (unsigned char) s[i]) * 16777619u;
+		}
+	}
+	uint16_t sig = (uint16_t) ((h ^ (h >> 16)) & 0x7fff);
+	if (!sig) {
+		sig = 1;
+	}
+	return (uint16_t) (sig | (type == CRM_DEDUP_CONTACT ? 0x8000u : 0));
+}
+
+/* Builds the features of r at the end of the pools (strings, keys). insert: intern keys (add);
+ * otherwise only keys the index already has are listed (match). false when memory ran out. */
+static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, bool insert)
+{
+	crm_dedup_record c = *in;
+	memset(r, 0, sizeof *r);
+	trim(&c.name); trim(&c.last_name); trim(&c.first_name); trim(&c.middle_name);
+	trim(&c.company); trim(&c.city); trim(&c.region);
+	r->type = c.type != CRM_DEDUP_AUTO_TYPE ? (uint8_t) c.type
+		: (c.last_name.len || c.first_name.len || c.middle_name.len) ? CRM_DEDUP_CONTACT : CRM_DEDUP_COMPANY;
+
+	if (r->type == CRM_DEDUP_CONTACT) {
+		crm_dedup_text full = c.name;
+		char nb[FIELD_CAP * 3 + 4];
+		if (c.last_name.len || c.first_name.len || c.middle_name.len) {
+			size_t n = 0;
+			const crm_dedup_text parts[3] = { c.last_name, c.first_name, c.middle_name };
+			for (int i = 0; i < 3; i++) {
+				if (parts[i].len) {
+					memcpy(nb + n, parts[i].s, parts[i].len);
+					n += parts[i].len;
+					nb[n++] = ' ';
+				}
+			}
+			full.s = nb;
+			full.len = n;
+		}
+		if (!pool_key(ix, crm_person_key, full, CRM_PERSON_KEY_MAX(full.len), &r->pkey_off, &r->pkey_len)
+			|| !pool_key(ix, crm_company_key, c.company, CRM_COMPANY_KEY_MAX(c.company.len), &r->ckey_off, &r->ckey_len)) {
+			return false;
+		}
+		r->sig = r->pkey_len ? signature(ix->pool + r->pkey_off, r->pkey_len, CRM_DEDUP_CONTACT) : 0;
+	} else {
+		crm_dedup_text name = c.name.len ? c.name : c.company;
+		r->pkey_off = (uint32_t) ix->npool;
+		if (!pool_key(ix, crm_company_key, name, CRM_COMPANY_KEY_MAX(name.len), &r->ckey_off, &r->ckey_len)) {
+			return false;
+		}
+		r->sig = r->ckey_len ? signature(ix->pool + r->ckey_off, r->ckey_len, CRM_DEDUP_COMPANY) : 0;
+	}
+	if (!pool_key(ix, fold_plain, c.city, c.city.len + 1, &r->city_off, &r->city_len)) {
+		return false;
+	}
+
+	r->inn_len = digits_of(c.inn, r->inn, sizeof r->inn);
+	r->inn_valid = r->inn_len && crm_valid_inn(r->inn, r->inn_len);
+	{
+		crm_dedup_text k = c.kpp;
+		trim(&k);
+		if (k.len == 9 && crm_valid_kpp(k.s, k.len)) {
+			memcpy(r->kpp, k.s, 9);
+			r->kpp_len = 9;
+		}
+	}
+	r->ogrn_len = digits_of(c.ogrn, r->ogrn, sizeof r->ogrn);
+	r->ogrn_valid = r->ogrn_len && crm_valid_ogrn(r->ogrn, r->ogrn_len);
+	if (c.orgnr.len && crm_se_id_normalize(c.orgnr.s, c.orgnr.len, r->orgnr)) {
+		r->orgnr_len = 11;
+		r->orgnr_valid = true;
+	} else {
+		r->orgnr_len = digits_of(c.orgnr, r->orgnr, sizeof r->orgnr);
+	}
+
+	keyset ks;
+	ks.ix = ix;
+	ks.insert = insert;
+	ks.oom = false;
+	r->keys_off = (uint32_t) ix->nrkeys;
+
+	const crm_phone_territory *region = c.region.len ? crm_phone_territory_by_region(c.region.s, c.region.len) : NULL;
+	crm_phone_context ctx = { region ? region : ix->region, NULL, 0 };
+	for (size_t i = 0; i < c.phone_count; i++) {
+		crm_dedup_text t = c.phones[i];
+		trim(&t);
+		if (!t.len) {
+			continue;
+		}
+		crm_phone_cell cell;
+		crm_phone_result pr;
+		size_t off, len;
+		crm_phone_cell_init(&cell, &ctx, t.s, t.len);
+		for (int guard = 0; guard < 16 && crm_phone_cell_next(&cell, &pr, &off, &len); guard++) {
+			if (pr.valid) {
+				ks_add(&ks, K_PHONE, pr.e164, pr.e164_len);
+			}
+		}
+	}
+	for (size_t i = 0; i < c.email_count; i++) {
+		char eb[256];
+		crm_dedup_text t = c.emails[i];
+		if (!t.s || t.len > 1024) {
+			continue;
+		}
+		int n = crm_email_key(t.s, t.len, eb, sizeof eb);
+		if (n > 0 && (size_t) n < sizeof eb) {
+			ks_add(&ks, K_EMAIL, eb, (size_t) n);
+		}
+	}
+	if (r->inn_len >= 9) {
+		ks_add(&ks, K_INN, r->inn, r->inn_len);
+	}
+	if (r->ogrn_valid) {
+		ks_add(&ks, K_OGRN, r->ogrn, r->ogrn_len);
+	}
+	if (r->orgnr_len) {
+		ks_add(&ks, K_ORGNR, r->orgnr, r->orgnr_len);
+	}
+	if (r->type == CRM_DEDUP_COMPANY) {
+		ks_add(&ks, K_COMPANY, ix->pool + r->ckey_off, r->ckey_len);
+	} else {
+		ks_add(&ks, K_PERSON, ix->pool + r->pkey_off, r->pkey_len);
+		/* Within one company, a single surviving name word finds a card whose other word is
+		 * mistyped or whose name order differs. */
+		if (r->ckey_len && r->pkey_len) {
+			char wb[FIELD_CAP * 4 + 8];
+			const char *p = ix->pool + r->pkey_off, *end = p + r->pkey_len;
+			size_t cl = r->ckey_len < FIELD_CAP * 2 ? r->ckey_len : FIELD_CAP * 2;
+			memcpy(wb, ix->pool + r->ckey_off, cl);
+			wb[cl] = '\x1f';
+			while (p < end) {
+				const char *sp = memchr(p, ' ', (size_t) (end - p));
+				size_t wl = (size_t) ((sp ? sp : end) - p);
+				if (wl >= 3 && cl + 1 + wl < sizeof wb) {
+					memcpy(wb + cl + 1, p, wl);
+					ks_add(&ks, K_WORK, wb, cl + 1 + wl);
+				}
+				p += wl + 1;
+			}
+		}
+	}
+	if (ks.oom) {
+		return false;
+	}
+	/* drop repeated keys of this card (two cells with one number) */
+	size_t w = r->keys_off;
+	for (size_t i = r->keys_off; i < ix->nrkeys; i++) {
+		bool dup = false;
+		for (size_t j = r->keys_off; j < w; j++) {
+			dup |= ix->rkeys[j] == ix->rkeys[i];
+		}
+		if (!dup) {
+			ix->rkeys[w++] = ix->rkeys[i];
+		}
+	}
+	ix->nrkeys = w;
+	size_t nk = w - r->keys_off;
+	r->nkeys = (uint16_t) (nk > 65535 ? 65535 : nk);
+	return true;
+}
+
+int64_t crm_dedup_index_add(crm_dedup_index *ix, const crm_dedup_record *in)
+{
+	size_t npool = ix->npool, nrkeys = ix->nrkeys;
+	rec r;
+	if (ix->nrec >= UINT32_MAX - 1 || !GROW(ix->recs, ix->nrec, ix->crec, ix->nrec + 1)
+		|| !GROW(ix->stamp, ix->nrec, ix->cstamp, ix->nrec + 1) || !build_rec(ix, in, &r, true)) {
+		ix->npool = npool;
+		ix->nrkeys = nrkeys;
+		return -1;
+	}
+	uint32_t id = (uint32_t) ix->nrec;
+	for (uint32_t i = 0; i < r.nkeys; i++) {
+		key *e = &ix->keys[ix->rkeys[r.keys_off + i]];
+		if (!posting_push(e, id)) {
+			for (uint32_t j = 0; j < i; j++) {
+				ix->keys[ix->rkeys[r.keys_off + j]].n--;
+			}
+			ix->npool = npool;
+			ix->nrkeys = nrkeys;
+			return -1;
+		}
+	}
+	for (uint32_t i = 0; i < r.nkeys; i++) {
+		sig_add(&ix->keys[ix->rkeys[r.keys_off + i]], r.sig);
+	}
+	ix->recs[id] = r;
+	ix->stamp[id] = 0;
+	ix->nrec++;
+	return id;
+}
+
+/* ---- scoring ---- */
+
+typedef struct why {
+	char *buf;
+	size_t len, cap;
+	uint32_t count;
+	bool on;
+} why;
+
+static void because(why *w, const char *fmt, ...)
+{
+	if (!w || !w->on) {
+		return;
+	}
+	char tmp[640];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		return;
+	}
+	if ((size_t) n >= sizeof tmp) {
+		n = sizeof tmp - 1;
+	}
+	if (!GROW(w->buf, w->len, w->cap, w->len + (size_t) n + 1)) {
+		w->on = false;
+		return;
+	}
+	memcpy(w->buf + w->len, tmp, (size_t) n + 1);
+	w->len += (size_t) n + 1;
+	w->count++;
+}
+
+/* Company names are not transliterated (docs/dedup-keys.md): "Romashka" and "Ромашка" cannot
+ * be compared, so their difference is no evidence against. */
+static bool has_cyrillic(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		if ((unsigned char) s[i] == 0xD0 || (unsigned char) s[i] == 0xD1) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Word-by-word Jaro-Winkler of two sorted person keys: each word of the shorter name against
+ * its best partner, so swapped and partly mistyped names still meet; a missing word costs. */
+static double name_sim(const char *a, size_t an, const char *b, size_t bn)
+{
+	const char *aw[8], *bw[8];
+	size_t al[8], bl[8], na = 0, nb = 0;
+	for (const char *p = a, *e = a + an; p < e && na < 8;) {
+		const char *sp = memchr(p, ' ', (size_t) (e - p));
+		aw[na] = p; al[na++] = (size_t) ((sp ? sp : e) - p);
+		p = sp ? sp + 1 : e;
+	}
+	for (const char *p = b, *e = b + bn; p < e && nb < 8;) {
+		const char *sp = memchr(p, ' ', (size_t) (e - p));
+		bw[nb] = p; bl[nb++] = (size_t) ((sp ? sp : e) - p);
+		p = sp ? sp + 1 : e;
+	}
+	if (!na || !nb) {
+		return 0;
+	}
+	const char **sw = na <= nb ? aw : bw, **lw = na <= nb ? bw : aw;
+	size_t *sl = na <= nb ? al : bl, *ll = na <= nb ? bl : al, ns = na <= nb ? na : nb, nl = na <= nb ? nb : na;
+	double sum = 0;
+	bool used[8] = { false };
+	for (size_t i = 0; i < ns; i++) {
+		double best = 0;
+		size_t bj = 0;
+		for (size_t j = 0; j < nl; j++) {
+			if (used[j]) {
+				continue;
+			}
+			double s = crm_similarity(sw[i], sl[i], lw[j], ll[j]);
+			if (s > best) {
+				best = s;
+				bj = j;
+			}
+		}
+		used[bj] = true;
+		sum += best;
+	}
+	double s = sum / (double) ns;
+	return ns == nl ? s : s * 0.9;
+}
+
+/* Same length, one digit different or two neighbours swapped. */
+static bool near_digits(const char *a, size_t an, const char *b, size_t bn)
+{
+	if (an != bn) {
+		return false;
+	}
+	size_t d[3], nd = 0;
+	for (size_t i = 0; i < an; i++) {
+		if (a[i] != b[i]) {
+			if (nd == 2) {
+				return false;
+			}
+			d[nd++] = i;
+		}
+	}
+	return nd == 1 || (nd == 2 && d[1] == d[0] + 1 && a[d[0]] == b[d[1]] && a[d[1]] == b[d[0]]);
+}
+
+enum strength { WEAK, MEDIUM, STRONG };
+
+/* How much a phone or e-mail held by both cards says: a key on many cards of different people
+ * (a switchboard, a shared mailbox) says little. */
+static enum strength key_strength(const crm_dedup_index *ix, const key *e, unsigned type)
+{
+	unsigned d = sig_count(e, type);
+	enum strength s = e->n <= 8 && d <= 1 ? STRONG : e->n <= 20 && d <= 2 ? MEDIUM : WEAK;
+	if (type == CRM_DEDUP_CONTACT && ix->kpool[e->off] == K_EMAIL && s == STRONG
+		&& is_role_mailbox(ix->kpool + e->off + 1, e->len - 1)) {
+		s = MEDIUM;
+	}
+	return s;
+}
+
+static double shared_keys(const crm_dedup_index *ix, const rec *a, const rec *b, char kind, why *w)
+{
+	static const double wt[2][2][3] = {
+		/* company */ { { 0.3, 1.5, 3.0 } /* phone */, { 0.3, 1.5, 3.0 } /* e-mail */ },
+		/* contact */ { { 0.5, 2.0, 4.0 }, { 0.5, 2.0, 5.0 } },
+	};
+	const double *t = wt[a->type == CRM_DEDUP_CONTACT][kind == K_EMAIL];
+	double best = 0, extra = 0;
+	const uint32_t *ak = ix->rkeys + a->keys_off, *bk = ix->rkeys + b->keys_off;
+	for (uint32_t i = 0; i < a->nkeys; i++) {
+		const key *e = &ix->keys[ak[i]];
+		if (ix->kpool[e->off] != kind) {
+			continue;
+		}
+		for (uint32_t j = 0; j < b->nkeys; j++) {
+			if (bk[j] != ak[i]) {
+				continue;
+			}
+			enum strength s = key_strength(ix, e, a->type);
+			double v = t[s];
+			if (v > best) {
+				extra += best > 0 ? 0.5 : 0;
+				best = v;
+			} else {
+				extra += s == STRONG ? 0.5 : 0;
+			}
+			const char *what = kind == K_PHONE ? "phone" : "e-mail";
+			if (s == STRONG) {
+				because(w, "%s %.*s", what, (int) e->len - 1, ix->kpool + e->off + 1);
+			} else {
+				because(w, "%s %.*s (shared by %u cards)", what, (int) e->len - 1, ix->kpool + e->off + 1, e->n);
+			}
+		}
+	}
+	return best + (extra > 1 ? 1 : extra);
+}
+
+static double logistic(double x)
+{
+	return 1.0 / (1.0 + exp(-x));
+}
+
+static double score(const crm_dedup_index *ix, const rec *a, const rec *b, why *w)
+{
+	const char *pool = ix->pool;
+	if (a->type != b->type) {
+		because(w, "one card is a company, the other a contact");
+		return 0;
+	}
+	bool company = a->type == CRM_DEDUP_COMPANY, branch = false;
+	double L = -4.5;
+
+	/* registry numbers */
+	if (a->inn_len && b->inn_len) {
+		bool same = a->inn_len == b->inn_len && memcmp(a->inn, b->inn, a->inn_len) == 0;
+		bool near = !same && (!a->inn_valid || !b->inn_valid) && near_digits(a->inn, a->inn_len, b->inn, b->inn_len);
+		if (same && a->inn_valid) {
+			L += company ? 8 : 1.5;
+			because(w, "same INN %s", a->inn);
+		} else if (same) {
+			L += company ? 3 : 1;
+			because(w, "same INN %s (check digit wrong)", a->inn);
+		} else if (near) {
+			L += company ? 2.5 : 0.8;
+			because(w, "INN %s looks like a typo of %s", a->inn_valid ? b->inn : a->inn, a->inn_valid ? a->inn : b->inn);
+		} else if (a->inn_valid && b->inn_valid) {
+			L -= company ? 8 : 2;
+			because(w, "different INN %s / %s", a->inn, b->inn);
+		} else {
+			L -= 1;
+			because(w, "different INN %s / %s", a->inn, b->inn);
+		}
+		if ((same || near) && a->kpp_len && b->kpp_len) {
+			if (memcmp(a->kpp, b->kpp, 9) == 0) {
+				L += 0.5;
+				because(w, "same KPP %.9s", a->kpp);
+			} else if (company) {
+				branch = true;
+				because(w, "other KPP %.9s / %.9s: a branch, a separate card", a->kpp, b->kpp);
+			}
+		}
+	}
+	if (a->ogrn_valid && b->ogrn_valid) {
+		if (a->ogrn_len == b->ogrn_len && memcmp(a->ogrn, b->ogrn, a->ogrn_len) == 0) {
+			L += company ? 4 : 1;
+			because(w, "same OGRN %s", a->ogrn);
+		} else {
+			L -= company ? 6 : 1;
+			because(w, "different OGRN %s / %s", a->ogrn, b->ogrn);
+		}
+	}
+	if (a->orgnr_len && b->orgnr_len) {
+		bool same = a->orgnr_len == b->orgnr_len && memcmp(a->orgnr, b->orgnr, a->orgnr_len) == 0;
+		if (same) {
+			L += company ? (a->orgnr_valid ? 8 : 3) : 1.5;
+			because(w, a->orgnr_valid ? "same orgnr %s" : "same orgnr %s (check digit wrong)", a->orgnr);
+		} else if (a->orgnr_valid && b->orgnr_valid) {
+			L -= company ? 8 : 2;
+			because(w, "different orgnr %s / %s", a->orgnr, b->orgnr);
+		}
+	}
+
+	/* names */
+	if (company) {
+		if (a->ckey_len && b->ckey_len) {
+			double s = crm_similarity(pool + a->ckey_off, a->ckey_len, pool + b->ckey_off, b->ckey_len);
+			if (s == 1.0 && a->ckey_len == b->ckey_len) {
+				L += 3;
+				because(w, "same name \"%.*s\"", (int) a->ckey_len, pool + a->ckey_off);
+			} else if (s >= 0.92) {
+				L += 2;
+				because(w, "name %.2f", s);
+			} else if (s >= 0.85) {
+				L += 1;
+				because(w, "name %.2f", s);
+			} else if (s < 0.7) {
+				L -= 2.5;
+				because(w, "different names (%.2f)", s);
+			}
+		}
+	} else {
+		if (a->pkey_len && b->pkey_len) {
+			bool eq = a->pkey_len == b->pkey_len && memcmp(pool + a->pkey_off, pool + b->pkey_off, a->pkey_len) == 0;
+			double s = eq ? 1 : name_sim(pool + a->pkey_off, a->pkey_len, pool + b->pkey_off, b->pkey_len);
+			if (eq) {
+				L += 5;
+				because(w, "same name %.*s", (int) a->pkey_len, pool + a->pkey_off);
+			} else if (s >= 0.95) {
+				L += 3.5;
+				because(w, "name %.2f", s);
+			} else if (s >= 0.9) {
+				L += 2.5;
+				because(w, "name %.2f", s);
+			} else if (s >= 0.85) {
+				L += 1;
+				because(w, "name %.2f", s);
+			} else if (s >= 0.8) {
+				L -= 1.5;
+				because(w, "name only %.2f", s);
+			} else {
+				L -= 6;
+				because(w, "different names (%.2f)", s);
+			}
+		}
+		if (a->ckey_len && b->ckey_len) {
+			double s = crm_similarity(pool + a->ckey_off, a->ckey_len, pool + b->ckey_off, b->ckey_len);
+			if (s == 1.0 && a->ckey_len == b->ckey_len) {
+				L += 1.5;
+				because(w, "same company \"%.*s\"", (int) a->ckey_len, pool + a->ckey_off);
+			} else if (s >= 0.9) {
+				L += 1;
+				because(w, "company %.2f", s);
+			} else if (has_cyrillic(pool + a->ckey_off, a->ckey_len) == has_cyrillic(pool + b->ckey_off, b->ckey_len)) {
+				L -= 1.5;
+				because(w, "other company (%.2f)", s);
+			}
+		}
+	}
+
+	L += shared_keys(ix, a, b, K_PHONE, w);
+	L += shared_keys(ix, a, b, K_EMAIL, w);
+
+	if (a->city_len && b->city_len) {
+		double s = crm_similarity(pool + a->city_off, a->city_len, pool + b->city_off, b->city_len);
+		if (s == 1.0 && a->city_len == b->city_len) {
+			L += 0.3;
+			because(w, "same city");
+		} else if (s < 0.9) {
+			L -= 1;
+			because(w, "other city (%.*s / %.*s)", (int) a->city_len, pool + a->city_off, (int) b->city_len, pool + b->city_off);
+		}
+	}
+	double p = logistic(L);
+	if (branch && p > 0.5) {
+		p = 0.5;
+	}
+	return p;
+}
+
+double crm_dedup_index_pair(crm_dedup_index *ix, uint32_t a, uint32_t b, crm_dedup_match *m)
+{
+	if (a >= ix->nrec || b >= ix->nrec) {
+		return 0;
+	}
+	why w = { NULL, 0, 0, 0, m != NULL };
+	double s = score(ix, &ix->recs[a], &ix->recs[b], m ? &w : NULL);
+	if (m) {
+		m->id = b;
+		m->score = s;
+		m->reasons = w.buf;
+		m->reasons_len = w.len;
+		m->reason_count = w.count;
+	}
+	return s;
+}
+
+/* ---- match ---- */
+
+static uint32_t next_gen(crm_dedup_index *ix)
+{
+	if (++ix->gen == 0) {
+		memset(ix->stamp, 0, ix->nrec * sizeof *ix->stamp);
+		ix->gen = 1;
+	}
+	return ix->gen;
+}
+
+static int cmp_match(const void *x, const void *y)
+{
+	const crm_dedup_match *a = x, *b = y;
+	if (a->score != b->score) {
+		return a->score > b->score ? -1 : 1;
+	}
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+void crm_dedup_matches_free(crm_dedup_match *m, size_t n)
+{
+	if (!m) {
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		free(m[i].reasons);
+	}
+	free(m);
+}
+
+int64_t crm_dedup_index_match(crm_dedup_index *ix, const crm_dedup_record *in, size_t limit,
+	double threshold, crm_dedup_match **out)
+{
+	size_t npool = ix->npool, nrkeys = ix->nrkeys;
+	crm_dedup_match *m = NULL;
+	size_t n = 0, cap = 0;
+	rec q;
+	*out = NULL;
+	if (!build_rec(ix, in, &q, false)) {
+		ix->npool = npool;
+		ix->nrkeys = nrkeys;
+		return -1;
+	}
+	uint32_t g = next_gen(ix);
+	for (uint32_t i = 0; i < q.nkeys && limit; i++) {
+		const key *e = &ix->keys[ix->rkeys[q.keys_off + i]];
+		if (e->n > BLOCK_CAP) {
+			continue;
+		}
+		const uint32_t *p = postings(e);
+		for (uint32_t j = 0; j < e->n; j++) {
+			uint32_t id = p[j];
+			if (ix->stamp[id] == g) {
+				continue;
+			}
+			ix->stamp[id] = g;
+			double s = score(ix, &q, &ix->recs[id], NULL);
+			if (s >= threshold) {
+				if (!GROW(m, n, cap, n + 1)) {
+					goto oom;
+				}
+				m[n].id = id;
+				m[n].score = s;
+				m[n].reasons = NULL;
+				m[n].reasons_len = 0;
+				m[n].reason_count = 0;
+				n++;
+			}
+		}
+	}
+	if (n) {
+		qsort(m, n, sizeof *m, cmp_match);
+	}
+	if (n > limit) {
+		n = limit;
+	}
+	for (size_t i = 0; i < n; i++) {
+		why w = { NULL, 0, 0, 0, true };
+		score(ix, &q, &ix->recs[m[i].id], &w);
+		if (!w.on) {
+			free(w.buf);
+			goto oom;
+		}
+		m[i].reasons = w.buf;
+		m[i].reasons_len = w.len;
+		m[i].reason_count = w.count;
+	}
+	ix->npool = npool;
+	ix->nrkeys = nrkeys;
+	*out = m;
+	return (int64_t) n;
+oom:
+	crm_dedup_matches_free(m, n);
+	ix->npool = npool;
+	ix->nrkeys = nrkeys;
+	return -1;
+}
+
+/* ---- clusters ---- */
+
+typedef struct edge {
+	uint32_t a, b;
+	double s;
+} edge;
+
+static int cmp_edge(const void *x, const void *y)
+{
+	const edge *a = x, *b = y;
+	if (a->s != b->s) {
+		return a->s > b->s ? -1 : 1;
+	}
+	if (a->a != b->a) {
+		return a->a < b->a ? -1 : 1;
+	}
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+static uint32_t uf_find(uint32_t *parent, uint32_t x)
+{
+	while (parent[x] != x) {
+		parent[x] = parent[parent[x]];
+		x = parent[x];
+	}
+	return x;
+}
+
+static int cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *) x, b = *(const uint32_t *) y;
+	return a < b ? -1 : a > b;
+}
+
+int64_t crm_dedup_index_clusters(crm_dedup_index *ix, double threshold, uint32_t **members_out, size_t **starts_out)
+{
+	size_t n = ix->nrec;
+	edge *edges = NULL;
+	size_t ne = 0, ce = 0;
+	uint32_t *parent = NULL, *next = NULL, *size = NULL, *members = NULL;
+	size_t *starts = NULL;
+	int64_t result = -1;
+	double level = threshold < ix->opt.review_threshold ? threshold : ix->opt.review_threshold;
+
+	*members_out = NULL;
+	*starts_out = NULL;
+
+	/* 1. candidate pairs inside blocks, scored */
+	for (uint32_t i = 0; i < n; i++) {
+		const rec *r = &ix->recs[i];
+		uint32_t g = next_gen(ix);
+		for (uint32_t k = 0; k < r->nkeys; k++) {
+			const key *e = &ix->keys[ix->rkeys[r->keys_off + k]];
+			if (e->n > BLOCK_CAP || e->n < 2) {
+				continue;
+			}
+			const uint32_t *p = postings(e);
+			for (uint32_t j = 0; j < e->n && p[j] < i; j++) {
+				uint32_t id = p[j];
+				if (ix->stamp[id] == g) {
+					continue;
+				}
+				ix->stamp[id] = g;
+				double s = score(ix, r, &ix->recs[id], NULL);
+				if (s >= threshold) {
+					if (!GROW(edges, ne, ce, ne + 1)) {
+						goto done;
+					}
+					edges[ne].a = id;
+					edges[ne].b = i;
+					edges[ne].s = s;
+					ne++;
+				}
+			}
+		}
+	}
+	if (ne) {
+		qsort(edges, ne, sizeof *edges, cmp_edge);
+	}
+
+	/* 2. best edges first; two clusters join only when every pair across them holds */
+	parent = malloc((n ? n : 1) * sizeof *parent);
+	next = malloc((n ? n : 1) * sizeof *next);
+	size = malloc((n ? n : 1) * sizeof *size);
+	if (!parent || !next || !size) {
+		goto done;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		parent[i] = next[i] = i;
+		size[i] = 1;
+	}
+	for (size_t k = 0; k < ne; k++) {
+		uint32_t ra = uf_find(parent, edges[k].a), rb = uf_find(parent, edges[k].b);
+		if (ra == rb || size[ra] + size[rb] > CLUSTER_CAP) {
+			continue;
+		}
+		bool ok = true;
+		uint32_t x = ra;
+		do {
+			uint32_t y = rb;
+			do {
+				ok = score(ix, &ix->recs[x], &ix->recs[y], NULL) >= level;
+				y = next[y];
+			} while (ok && y != rb);
+			x = next[x];
+		} while (ok && x != ra);
+		if (!ok) {
+			continue;
+		}
+		/* splice the circular member lists, attach the smaller under the larger */
+		uint32_t t = next[ra];
+		next[ra] = next[rb];
+		next[rb] = t;
+		if (size[ra] < size[rb]) {
+			t = ra; ra = rb; rb = t;
+		}
+		parent[rb] = ra;
+		size[ra] += size[rb];
+	}
+
+	/* 3. output: clusters of two or more, members ascending, clusters by first member */
+	size_t nm = 0, nc = 0;
+	members = malloc((n ? n : 1) * sizeof *members);
+	if (!members) {
+		goto done;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t r = uf_find(parent, i);
+		if (size[r] < 2) {
+			continue;
+		}
+		/* the first member met (the smallest id) writes the whole cluster */
+		uint32_t lo = r, x = r;
+		do {
+			if (x < lo) {
+				lo = x;
+			}
+			x = next[x];
+		} while (x != r);
+		if (lo != i) {
+			continue;
+		}
+		size_t s0 = nm;
+		x = r;
+		do {
+			members[nm++] = x;
+			x = next[x];
+		} while (x != r);
+		qsort(members + s0, nm - s0, sizeof *members, cmp_u32);
+		nc++;
+	}
+	starts = malloc((nc + 1) * sizeof *starts);
+	if (!starts) {
+		goto done;
+	}
+	/* sizes again in output order */
+	{
+		size_t c = 0, pos = 0;
+		while (c < nc) {
+			uint32_t r = uf_find(parent, members[pos]);
+			starts[c++] = pos;
+			pos += size[r];
+		}
+		starts[nc] = pos;
+	}
+	*members_out = members;
+	*starts_out = starts;
+	members = NULL;
+	result = (int64_t) nc;
+done:
+	free(edges);
+	free(parent);
+	free(next);
+	free(size);
+	free(members);
+	return result;
+}
