@@ -30,7 +30,7 @@ if test "$PHP_CRM" != "no"; then
   CRM_CORE_SOURCES="src/core/import/encoding.c src/core/import/csv.c \
     src/core/import/numfmt.c src/core/import/xlsx.c \
     src/core/phone/phone_meta.c src/core/phone/phone_meta_data.c src/core/phone/phone_parse.c \
-    src/core/dedup/text.c src/core/dedup/validate.c src/core/dedup/keys.c"
+    src/core/dedup/text.c src/core/dedup/validate.c src/core/dedup/keys.c src/core/dedup/index.c"
 
   PHP_NEW_EXTENSION([crm], [$CRM_PHP_SOURCES $CRM_CORE_SOURCES], [$ext_shared], [],
     [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])

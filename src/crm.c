@@ -26,6 +26,8 @@ static PHP_MINIT_FUNCTION(crm)
 	crm_ce_Phone_PhoneNumber = register_class_Crm_Phone_PhoneNumber();
 	crm_phone_minit();
 	crm_ce_Dedup_Exception = register_class_Crm_Dedup_Exception(crm_ce_Exception);
+	crm_ce_Dedup_Index = register_class_Crm_Dedup_Index();
+	crm_dedup_minit();
 	return SUCCESS;
 }
 

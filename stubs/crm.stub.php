@@ -218,4 +218,42 @@ namespace Crm\Dedup {
 
     /** Jaro-Winkler similarity of two UTF-8 strings over code points, in [0, 1]. */
     function similarity(string $a, string $b): float {}
+
+    /**
+     * Duplicate cards among companies and contacts: blocking on exact keys (E.164 phones,
+     * e-mail, INN, OGRN, orgnr, company and person keys), a scored comparison inside blocks, and
+     * clusters that never chain weak links. Rules and measurements: docs/dedup-index.md.
+     *
+     * @strict-properties
+     * @not-serializable
+     */
+    final class Index {
+        /**
+         * options: thresholds (['auto' => 0.9, 'review' => 0.7]; 0 <= review <= auto <= 1),
+         * region (default region of phones, "RU").
+         */
+        public function __construct(array $options = []) {}
+
+        /**
+         * record: type (company|contact; default: contact when a last/first/middle name is
+         * given), name, last_name, first_name, middle_name, company, inn, kpp, ogrn, orgnr,
+         * phones (list of raw cells), emails (list), city, region (default region of the
+         * phones). Strings or null; inn, kpp, ogrn, orgnr and phones may be ints.
+         * An id may be added once (5 and "5" are the same id).
+         */
+        public function add(int|string $id, array $record): void {}
+
+        /**
+         * The indexed cards the record duplicates, best first: list of [id, score, reasons]
+         * (reasons: list of strings). threshold: "auto", "review" or a float in [0, 1].
+         */
+        public function match(array $record, int $limit = 10, string|float $threshold = "review"): array {}
+
+        /**
+         * Groups of ids that are one card (list<list<id>>, singletons left out): pairs at the
+         * threshold ("auto", "review" or a float), joined only while every pair in a group
+         * holds at least the review level.
+         */
+        public function clusters(string|float $threshold = "auto"): array {}
+    }
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 753b2b900ed4616d10f04a2e9171d89aa34e0f75 */
+ * Stub hash: 51fb2f29c0dc46b6a80b453bcadfd87a2311d79f */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Phone_normalize, 0, 1, IS_STRING, 1)
 	ZEND_ARG_TYPE_INFO(0, raw, IS_STRING, 0)
@@ -96,6 +96,25 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Crm_Phone_PhoneNumber_form
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, style, IS_STRING, 0, "\"international\"")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Crm_Dedup_Index___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Crm_Dedup_Index_add, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_MASK(0, id, MAY_BE_LONG|MAY_BE_STRING, NULL)
+	ZEND_ARG_TYPE_INFO(0, record, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Crm_Dedup_Index_match, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, record, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, limit, IS_LONG, 0, "10")
+	ZEND_ARG_TYPE_MASK(0, threshold, MAY_BE_STRING|MAY_BE_DOUBLE, "\"review\"")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Crm_Dedup_Index_clusters, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_MASK(0, threshold, MAY_BE_STRING|MAY_BE_DOUBLE, "\"auto\"")
+ZEND_END_ARG_INFO()
+
 
 ZEND_FUNCTION(Crm_Phone_normalize);
 ZEND_FUNCTION(Crm_Phone_parse);
@@ -121,6 +140,10 @@ ZEND_METHOD(Crm_Import_Reader, sheets);
 ZEND_METHOD(Crm_Import_Reader, rowNumber);
 ZEND_METHOD(Crm_Phone_PhoneNumber, __construct);
 ZEND_METHOD(Crm_Phone_PhoneNumber, format);
+ZEND_METHOD(Crm_Dedup_Index, __construct);
+ZEND_METHOD(Crm_Dedup_Index, add);
+ZEND_METHOD(Crm_Dedup_Index, match);
+ZEND_METHOD(Crm_Dedup_Index, clusters);
 
 
 static const zend_function_entry ext_functions[] = {
@@ -178,6 +201,15 @@ static const zend_function_entry class_Crm_Phone_PhoneNumber_methods[] = {
 
 
 static const zend_function_entry class_Crm_Dedup_Exception_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Crm_Dedup_Index_methods[] = {
+	ZEND_ME(Crm_Dedup_Index, __construct, arginfo_class_Crm_Dedup_Index___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Crm_Dedup_Index, add, arginfo_class_Crm_Dedup_Index_add, ZEND_ACC_PUBLIC)
+	ZEND_ME(Crm_Dedup_Index, match, arginfo_class_Crm_Dedup_Index_match, ZEND_ACC_PUBLIC)
+	ZEND_ME(Crm_Dedup_Index, clusters, arginfo_class_Crm_Dedup_Index_clusters, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -384,6 +416,17 @@ static zend_class_entry *register_class_Crm_Dedup_Exception(zend_class_entry *cl
 
 	INIT_NS_CLASS_ENTRY(ce, "Crm\\Dedup", "Exception", class_Crm_Dedup_Exception_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Crm_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Crm_Dedup_Index(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Crm\\Dedup", "Index", class_Crm_Dedup_Index_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
 
 	return class_entry;
 }

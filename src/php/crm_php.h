@@ -24,6 +24,7 @@ extern zend_class_entry *crm_ce_Import_Reader;
 extern zend_class_entry *crm_ce_Phone_Exception;
 extern zend_class_entry *crm_ce_Phone_PhoneNumber;
 extern zend_class_entry *crm_ce_Dedup_Exception;
+extern zend_class_entry *crm_ce_Dedup_Index;
 
 /* Throws Crm\Import\Exception "<path>: row R, column C: <message>" with the properties set;
  * row and column 0 mean "does not apply". */
@@ -37,5 +38,6 @@ void crm_throw_import_error_sheet(zend_long code, const char *path, const char *
 /* Called from MINIT once the class entries exist. */
 void crm_import_minit(void);
 void crm_phone_minit(void);
+void crm_dedup_minit(void);
 
 #endif

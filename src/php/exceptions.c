@@ -7,6 +7,7 @@ zend_class_entry *crm_ce_Exception;
 zend_class_entry *crm_ce_Import_Exception;
 zend_class_entry *crm_ce_Phone_Exception;
 zend_class_entry *crm_ce_Dedup_Exception;
+zend_class_entry *crm_ce_Dedup_Index;
 
 static void crm_throw_import_va(zend_long code, const char *path, const char *sheet, uint64_t row,
 	uint32_t column, const char *format, va_list args)

@@ -820,7 +820,7 @@ static double score(const crm_dedup_index *ix, const rec *a, const rec *b, why *
 			} else if (s >= 0.85) {
 				L += 1;
 				because(w, "name %.2f", s);
-			} else if (s < 0.7) {
+			} else if (s < 0.7 && has_cyrillic(pool + a->ckey_off, a->ckey_len) == has_cyrillic(pool + b->ckey_off, b->ckey_len)) {
 				L -= 2.5;
 				because(w, "different names (%.2f)", s);
 			}
