@@ -391,7 +391,7 @@ static uint16_t signature(const char *s, size_t n, unsigned type)
 			h = (h ^ ' ') * 16777619u;
 			continue;
 		}
-		if (w++ < (type == CRM_DEDUP_CONTACT ? 2u : 3u)) {
+		if (w++ < (type == CRM_DEDUP_CONTACT ? 1u : 3u)) {
 			h = (h ^ (unsigned char) s[i]) * 16777619u;
 		}
 	}
@@ -708,7 +708,7 @@ static enum strength key_strength(const crm_dedup_index *ix, const key *e, unsig
 static double shared_keys(const crm_dedup_index *ix, const rec *a, const rec *b, char kind, why *w)
 {
 	static const double wt[2][2][3] = {
-		/* company */ { { 0.3, 1.5, 3.0 } /* phone */, { 0.3, 1.5, 3.0 } /* e-mail */ },
+		/* company */ { { 0.3, 1.5, 4.0 } /* phone */, { 0.3, 1.5, 4.0 } /* e-mail */ },
 		/* contact */ { { 0.5, 2.0, 4.0 }, { 0.5, 2.0, 5.0 } },
 	};
 	const double *t = wt[a->type == CRM_DEDUP_CONTACT][kind == K_EMAIL];
@@ -747,10 +747,25 @@ static double logistic(double x)
 	return 1.0 / (1.0 + exp(-x));
 }
 
+/* conflict, when not NULL, is set when the cards contradict each other (other registry number,
+ * a branch, clearly different names): such a pair never ends in one cluster. */
+static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why *w, bool *conflict);
+
 static double score(const crm_dedup_index *ix, const rec *a, const rec *b, why *w)
 {
+	return score_c(ix, a, b, w, NULL);
+}
+
+static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why *w, bool *conflict)
+{
+	bool no;
+	if (!conflict) {
+		conflict = &no;
+	}
+	*conflict = false;
 	const char *pool = ix->pool;
 	if (a->type != b->type) {
+		*conflict = true;
 		because(w, "one card is a company, the other a contact");
 		return 0;
 	}
@@ -772,6 +787,7 @@ static double score(const crm_dedup_index *ix, const rec *a, const rec *b, why *
 			because(w, "INN %s looks like a typo of %s", a->inn_valid ? b->inn : a->inn, a->inn_valid ? a->inn : b->inn);
 		} else if (a->inn_valid && b->inn_valid) {
 			L -= company ? 8 : 2;
+			*conflict |= company;
 			because(w, "different INN %s / %s", a->inn, b->inn);
 		} else {
 			L -= 1;
@@ -783,6 +799,7 @@ static double score(const crm_dedup_index *ix, const rec *a, const rec *b, why *
 				because(w, "same KPP %.9s", a->kpp);
 			} else if (company) {
 				branch = true;
+				*conflict = true;
 				because(w, "other KPP %.9s / %.9s: a branch, a separate card", a->kpp, b->kpp);
 			}
 		}
@@ -793,6 +810,7 @@ static double score(const crm_dedup_index *ix, const rec *a, const rec *b, why *
 			because(w, "same OGRN %s", a->ogrn);
 		} else {
 			L -= company ? 6 : 1;
+			*conflict |= company;
 			because(w, "different OGRN %s / %s", a->ogrn, b->ogrn);
 		}
 	}
@@ -803,6 +821,7 @@ static double score(const crm_dedup_index *ix, const rec *a, const rec *b, why *
 			because(w, a->orgnr_valid ? "same orgnr %s" : "same orgnr %s (check digit wrong)", a->orgnr);
 		} else if (a->orgnr_valid && b->orgnr_valid) {
 			L -= company ? 8 : 2;
+			*conflict |= company;
 			because(w, "different orgnr %s / %s", a->orgnr, b->orgnr);
 		}
 	}
@@ -846,13 +865,14 @@ static double score(const crm_dedup_index *ix, const rec *a, const rec *b, why *
 				because(w, "name only %.2f", s);
 			} else {
 				L -= 6;
+				*conflict = true;
 				because(w, "different names (%.2f)", s);
 			}
 		}
 		if (a->ckey_len && b->ckey_len) {
 			double s = crm_similarity(pool + a->ckey_off, a->ckey_len, pool + b->ckey_off, b->ckey_len);
 			if (s == 1.0 && a->ckey_len == b->ckey_len) {
-				L += 1.5;
+				L += 2;
 				because(w, "same company \"%.*s\"", (int) a->ckey_len, pool + a->ckey_off);
 			} else if (s >= 0.9) {
 				L += 1;
@@ -1096,17 +1116,23 @@ int64_t crm_dedup_index_clusters(crm_dedup_index *ix, double threshold, uint32_t
 		if (ra == rb || size[ra] + size[rb] > CLUSTER_CAP) {
 			continue;
 		}
+		/* No pair across may contradict, and the pairs across must hold on average: one card
+		 * linked to two groups cannot join them, and a sparse card (a web form with a name and
+		 * an e-mail) may join a group whose other cards it shares less with. */
 		bool ok = true;
+		double sum = 0;
 		uint32_t x = ra;
 		do {
 			uint32_t y = rb;
 			do {
-				ok = score(ix, &ix->recs[x], &ix->recs[y], NULL) >= level;
+				bool conflict;
+				sum += score_c(ix, &ix->recs[x], &ix->recs[y], NULL, &conflict);
+				ok = !conflict;
 				y = next[y];
 			} while (ok && y != rb);
 			x = next[x];
 		} while (ok && x != ra);
-		if (!ok) {
+		if (!ok || sum < level * size[ra] * size[rb]) {
 			continue;
 		}
 		/* splice the circular member lists, attach the smaller under the larger */
