@@ -248,6 +248,12 @@ crm_dedup_index *crm_dedup_index_new(const crm_dedup_options *o)
 	}
 	ix->opt = *o;
 	ix->region = t;
+	/* the pools are never NULL, so an empty key is a valid pointer and length 0 */
+	if (!GROW(ix->pool, ix->npool, ix->cpool, 256) || !GROW(ix->rkeys, ix->nrkeys, ix->crkeys, 64)
+		|| !GROW(ix->kpool, ix->nkpool, ix->ckpool, 256)) {
+		crm_dedup_index_free(ix);
+		return NULL;
+	}
 	return ix;
 }
 
@@ -631,7 +637,7 @@ static bool has_cyrillic(const char *s, size_t n)
 
 /* Word-by-word Jaro-Winkler of two sorted person keys: each word of the shorter name against
  * its best partner, so swapped and partly mistyped names still meet; a missing word costs. */
-static double name_sim(const char *a, size_t an, const char *b, size_t bn)
+static double name_sim_dir(const char *a, size_t an, const char *b, size_t bn)
 {
 	const char *aw[8], *bw[8];
 	size_t al[8], bl[8], na = 0, nb = 0;
@@ -670,6 +676,13 @@ static double name_sim(const char *a, size_t an, const char *b, size_t bn)
 	}
 	double s = sum / (double) ns;
 	return ns == nl ? s : s * 0.9;
+}
+
+/* The greedy pairing depends on which name is read first; the better of both is symmetric. */
+static double name_sim(const char *a, size_t an, const char *b, size_t bn)
+{
+	double x = name_sim_dir(a, an, b, bn), y = name_sim_dir(b, bn, a, an);
+	return x > y ? x : y;
 }
 
 /* Same length, one digit different or two neighbours swapped. */
@@ -712,7 +725,8 @@ static double shared_keys(const crm_dedup_index *ix, const rec *a, const rec *b,
 		/* contact */ { { 0.5, 2.0, 4.0 }, { 0.5, 2.0, 5.0 } },
 	};
 	const double *t = wt[a->type == CRM_DEDUP_CONTACT][kind == K_EMAIL];
-	double best = 0, extra = 0;
+	double best = 0;
+	unsigned strong = 0;
 	const uint32_t *ak = ix->rkeys + a->keys_off, *bk = ix->rkeys + b->keys_off;
 	for (uint32_t i = 0; i < a->nkeys; i++) {
 		const key *e = &ix->keys[ak[i]];
@@ -724,13 +738,8 @@ static double shared_keys(const crm_dedup_index *ix, const rec *a, const rec *b,
 				continue;
 			}
 			enum strength s = key_strength(ix, e, a->type);
-			double v = t[s];
-			if (v > best) {
-				extra += best > 0 ? 0.5 : 0;
-				best = v;
-			} else {
-				extra += s == STRONG ? 0.5 : 0;
-			}
+			best = t[s] > best ? t[s] : best;
+			strong += s == STRONG;
 			const char *what = kind == K_PHONE ? "phone" : "e-mail";
 			if (s == STRONG) {
 				because(w, "%s %.*s", what, (int) e->len - 1, ix->kpool + e->off + 1);
@@ -739,6 +748,8 @@ static double shared_keys(const crm_dedup_index *ix, const rec *a, const rec *b,
 			}
 		}
 	}
+	/* every further strong key adds a little (order-free, so the score is symmetric) */
+	double extra = strong > 1 ? 0.5 * (strong - 1) : 0;
 	return best + (extra > 1 ? 1 : extra);
 }
 
