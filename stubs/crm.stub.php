@@ -235,8 +235,8 @@ namespace Crm\Dedup {
         public function __construct(array $options = []) {}
 
         /**
-         * record: type (company|contact; default: contact when a last/first/middle name is
-         * given), name, last_name, first_name, middle_name, company, inn, kpp, ogrn, orgnr,
+         * record: type (company|contact; default: contact when a last/first/middle name or a
+         * company is given), name, last_name, first_name, middle_name, company, inn, kpp, ogrn, orgnr,
          * phones (list of raw cells), emails (list), city, region (default region of the
          * phones). Strings or null; inn, kpp, ogrn, orgnr and phones may be ints.
          * An id may be added once (5 and "5" are the same id).

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 51fb2f29c0dc46b6a80b453bcadfd87a2311d79f */
+ * Stub hash: 396b414888913cf7bbe5601b5ef6272729c9f92f */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Phone_normalize, 0, 1, IS_STRING, 1)
 	ZEND_ARG_TYPE_INFO(0, raw, IS_STRING, 0)

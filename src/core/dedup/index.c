@@ -417,7 +417,7 @@ static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, b
 	trim(&c.name); trim(&c.last_name); trim(&c.first_name); trim(&c.middle_name);
 	trim(&c.company); trim(&c.city); trim(&c.region);
 	r->type = c.type != CRM_DEDUP_AUTO_TYPE ? (uint8_t) c.type
-		: (c.last_name.len || c.first_name.len || c.middle_name.len) ? CRM_DEDUP_CONTACT : CRM_DEDUP_COMPANY;
+		: (c.last_name.len || c.first_name.len || c.middle_name.len || c.company.len) ? CRM_DEDUP_CONTACT : CRM_DEDUP_COMPANY;
 
 	if (r->type == CRM_DEDUP_CONTACT) {
 		crm_dedup_text full = c.name;

@@ -9,7 +9,7 @@
 /* Rules, weights and measurements: docs/dedup-index.md. */
 
 typedef enum crm_dedup_type {
-	CRM_DEDUP_AUTO_TYPE = 0,   /* contact when a first/last/middle name is given, else company */
+	CRM_DEDUP_AUTO_TYPE = 0,   /* contact when a first/last/middle name or a company is given, else company */
 	CRM_DEDUP_COMPANY = 1,
 	CRM_DEDUP_CONTACT = 2
 } crm_dedup_type;
