@@ -13,9 +13,12 @@ $ix->add(10, ['type' => 'company', 'name' => 'Общество с огранич
 $ix->add(11, ['type' => 'company', 'name' => 'ЕЛКА-ГРУПП ООО', 'phones' => ['8 (843) 0418348']]);
 $ix->add(12, ['type' => 'company', 'name' => 'Björkberg Rör Aktiebolag', 'orgnr' => '5560360793', 'region' => 'SE']);
 $ix->add(13, ['type' => 'company', 'name' => 'BJÖRKBERG RÖR AB', 'orgnr' => '556036-0793', 'region' => 'SE']);
-// 1+2 (phone) and 3+4 (e-mail) share only the name across: kept apart, a known recall limit
+// 1+2 share a phone and 3+4 an e-mail: safe merges. Across the two pairs there are only the
+// name and the company, which is a suggestion for a person (review), not an automatic merge.
 echo json_encode($ix->clusters('auto')), "\n", json_encode($ix->clusters('review')), "\n";
 ?>
+--XFAIL--
+Known recall limit (issue 6): two safe pairs linked only by name and company are not joined at the review threshold yet
 --EXPECT--
 [[1,2],[3,4],[10,11],[12,13]]
-[[1,2],[3,4],[10,11],[12,13]]
+[[1,2,3,4],[10,11],[12,13]]
