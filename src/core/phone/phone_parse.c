@@ -248,26 +248,45 @@ static void lex(const char *s, size_t len, lexed *L)
 {
 	const unsigned char *u = (const unsigned char *) s;
 	enum { MAIN, EXT, DONE } where = MAIN;
-	size_t i = 0;
+	/*
+	 * The state lives in locals and is stored into L once at the end: the digit stores into L->d
+	 * are char stores, which the compiler must assume may alias every other field of L, so
+	 * fields updated in the loop would be reloaded and stored again for every character.
+	 */
+	size_t i = 0, n = 0, ext_n = 0, first_run = 0;
+	bool plus = false, closed = false, marker_first = false;
+	bool decimal = false;   /* a '.' or ',' was seen: only then can the cell be an Excel form */
 
-	if (excel_number(s, len, L)) {
-		return;
-	}
 	memset(L, 0, offsetof(lexed, ext));
-	L->ext_n = 0;
 	while (i < len) {
 		unsigned char c = u[i];
 		int dv;
-		/* ASCII fast path: digits, then the separators and markers. */
-		if (c >= '0' && c <= '9') {
+		if ((unsigned) (c - '0') <= 9u) {
+			/* The common case: a run of ASCII digits of the number itself. */
+			if (where == MAIN) {
+				do {
+					if (n < LEX_MAX) {
+						L->d[n] = (char) c;
+					}
+					n++;
+					i++;
+				} while (i < len && (unsigned) ((c = u[i]) - '0') <= 9u);
+				continue;
+			}
 			dv = c - '0';
 			i++;
 		} else if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+			/* ASCII separators, '+' and '#' */
 			i++;
-			L->run_closed = L->n > 0;
-			if (c == '+' && L->n == 0 && where == MAIN) {
-				L->plus = true;
-			} else if (c == '#' && L->n && where == MAIN) {
+			if (n && !closed) {
+				closed = true;
+				first_run = n;
+			}
+			if (c == '.' || c == ',') {
+				decimal = true;
+			} else if (c == '+' && n == 0 && where == MAIN) {
+				plus = true;
+			} else if (c == '#' && n && where == MAIN) {
 				where = EXT;
 			}
 			continue;
@@ -276,41 +295,52 @@ static void lex(const char *s, size_t len, lexed *L)
 			uint32_t cp = next_cp(u, len, &j);
 			dv = digit_of(cp);
 			if (dv < 0) {
-				L->run_closed = L->n > 0;
+				if (n && !closed) {
+					closed = true;
+					first_run = n;
+				}
 				if (is_letter(cp)) {
 					uint32_t w[12];
 					size_t wn;
 					j = read_word(u, len, i, w, 12, &wn);
-					if (where == MAIN && L->n && is_extension_marker(w, wn)) {
+					if (where == MAIN && n && is_extension_marker(w, wn)) {
 						where = EXT;
-					} else if (where == MAIN && !L->n && !L->plus && is_extension_marker(w, wn)) {
-						L->marker_first = true;
-					} else if (where == EXT && L->ext_n) {
+					} else if (where == MAIN && !n && !plus && is_extension_marker(w, wn)) {
+						marker_first = true;
+					} else if (where == EXT && ext_n) {
 						where = DONE;           /* "доб. 12 Ольга 2": the text after ends it */
 					}
-				} else if (cp == 0xFF0B && L->n == 0 && where == MAIN) {
-					L->plus = true;
+				} else if (cp == 0xFF0B && n == 0 && where == MAIN) {
+					plus = true;
 				}
 				i = j;
 				continue;
 			}
 			i = j;
 		}
+		/* A digit of the extension, or not ASCII ("８", "٣"). */
 		if (where == MAIN) {
-			if (!L->run_closed) {
-				L->first_run++;
+			if (n < LEX_MAX) {
+				L->d[n] = (char) ('0' + dv);
 			}
-			if (L->n < LEX_MAX) {
-				L->d[L->n] = (char) ('0' + dv);
-			}
-			L->n++;
+			n++;
 		} else if (where == EXT) {
-			if (L->ext_n < CRM_PHONE_MAX_EXT) {
-				L->ext[L->ext_n] = (char) ('0' + dv);
+			if (ext_n < CRM_PHONE_MAX_EXT) {
+				L->ext[ext_n] = (char) ('0' + dv);
 			}
-			L->ext_n++;
+			ext_n++;
 		}
 	}
+	/* Every Excel form has a decimal separator; it replaces what was read when it applies. */
+	if (decimal && excel_number(s, len, L)) {
+		return;
+	}
+	L->n = n;
+	L->plus = plus;
+	L->run_closed = closed;
+	L->first_run = closed ? first_run : n;
+	L->marker_first = marker_first;
+	L->ext_n = ext_n;
 }
 
 /* ---- readings ---- */
