@@ -127,13 +127,15 @@ uint16_t crm_phone_match_types(const crm_phone_territory *t, const char *nsn, si
 	if (!mask || len >= 32) {
 		return 0;
 	}
-	uint16_t keep = 0;
-	for (unsigned type = 0; type < CRM_PHONE_TYPE_BITS; type++) {
-		if (t->lengths[type] >> len & 1) {
-			keep |= CRM_PHONE_BIT(type);
+	/* Only the types the number matched need their lengths looked at: two or three, not all 12. */
+	mask &= (uint16_t) ((1u << CRM_PHONE_TYPE_BITS) - 1);
+	for (unsigned m = mask; m; m &= m - 1) {
+		unsigned type = (unsigned) __builtin_ctz(m);
+		if (!(t->lengths[type] >> len & 1)) {
+			mask &= (uint16_t) ~CRM_PHONE_BIT(type);
 		}
 	}
-	return mask & keep;
+	return mask;
 }
 
 crm_phone_type crm_phone_number_type(const crm_phone_territory *t, uint16_t mask)
@@ -142,10 +144,15 @@ crm_phone_type crm_phone_number_type(const crm_phone_territory *t, uint16_t mask
 		CRM_PHONE_PREMIUM_RATE, CRM_PHONE_TOLL_FREE, CRM_PHONE_SHARED_COST, CRM_PHONE_VOIP,
 		CRM_PHONE_PERSONAL_NUMBER, CRM_PHONE_PAGER, CRM_PHONE_UAN, CRM_PHONE_VOICEMAIL,
 	};
+	/* The types that outrank fixed line and mobile; most numbers have none of them. */
+	const uint16_t special = CRM_PHONE_BIT(CRM_PHONE_PREMIUM_RATE) | CRM_PHONE_BIT(CRM_PHONE_TOLL_FREE)
+		| CRM_PHONE_BIT(CRM_PHONE_SHARED_COST) | CRM_PHONE_BIT(CRM_PHONE_VOIP)
+		| CRM_PHONE_BIT(CRM_PHONE_PERSONAL_NUMBER) | CRM_PHONE_BIT(CRM_PHONE_PAGER)
+		| CRM_PHONE_BIT(CRM_PHONE_UAN) | CRM_PHONE_BIT(CRM_PHONE_VOICEMAIL);
 	if (!(mask & CRM_PHONE_BIT(CRM_PHONE_GENERAL))) {
 		return CRM_PHONE_UNKNOWN;
 	}
-	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+	for (size_t i = 0; (mask & special) && i < sizeof order / sizeof order[0]; i++) {
 		if (mask & CRM_PHONE_BIT(order[i])) {
 			return order[i];
 		}
