@@ -65,23 +65,6 @@ const crm_phone_territory *crm_phone_territory_by_region(const char *region, siz
 	return NULL;
 }
 
-size_t crm_phone_code_territory_count(unsigned country_code)
-{
-	if (country_code >= 1000 || !crm_phone_code_index[country_code]) {
-		return 0;
-	}
-	return crm_phone_code_groups[crm_phone_code_index[country_code] - 1][1];
-}
-
-const crm_phone_territory *crm_phone_territory_by_code(unsigned country_code, size_t i)
-{
-	if (i >= crm_phone_code_territory_count(country_code)) {
-		return NULL;
-	}
-	const uint16_t *group = crm_phone_code_groups[crm_phone_code_index[country_code] - 1];
-	return &crm_phone_territories[crm_phone_code_territories[group[0] + i]];
-}
-
 bool crm_phone_is_country_code(unsigned country_code)
 {
 	return crm_phone_code_territory_count(country_code) != 0;
@@ -322,6 +305,25 @@ bool crm_phone_program_match(uint32_t program, const char *digits, size_t len, b
 {
 	if (!program || len > CRM_PHONE_MAX_DIGITS) {
 		return false;
+	}
+	/*
+	 * Most programs begin with fixed digits (group starts aside): an IDD "810", a trunk "0".
+	 * When the input does not have them the run fails, so say so without setting up the
+	 * machine: before the first SPLIT there is no alternative, and SAVE consumes nothing.
+	 */
+	const uint16_t *op = crm_phone_vm_code + program + 1;
+	for (size_t i = 0;; op++) {
+		if (*op >> 12 == OP_SAVE) {
+			continue;
+		}
+		if (*op >> 12 != OP_SET) {
+			break;
+		}
+		unsigned d = i < len ? (unsigned) (unsigned char) digits[i] - '0' : 10u;
+		if (d > 9 || !(*op >> d & 1)) {
+			return false;
+		}
+		i++;
 	}
 	vm m = { .code = crm_phone_vm_code + program, .s = digits, .len = len, .full = full, .budget = VM_STEP_BUDGET };
 	memset(m.cap, -1, sizeof m.cap);

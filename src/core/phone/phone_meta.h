@@ -110,9 +110,10 @@ const char *crm_phone_str(uint32_t offset);
 /* Territory by two-letter region code, case-insensitive; NULL when unknown (and for "001"). */
 const crm_phone_territory *crm_phone_territory_by_region(const char *region, size_t len);
 
-/* Territories of a country calling code, the main country first: the i-th, or NULL past the end. */
-const crm_phone_territory *crm_phone_territory_by_code(unsigned country_code, size_t i);
-size_t crm_phone_code_territory_count(unsigned country_code);
+/* Territories of a country calling code, the main country first: the i-th, or NULL past the end.
+ * (Defined inline at the end of this file: the parser asks for them several times per number.) */
+static inline const crm_phone_territory *crm_phone_territory_by_code(unsigned country_code, size_t i);
+static inline size_t crm_phone_code_territory_count(unsigned country_code);
 bool crm_phone_is_country_code(unsigned country_code);
 
 /*
@@ -222,5 +223,22 @@ extern const uint16_t crm_phone_territory_count;
 extern const uint16_t crm_phone_code_territories[];
 extern const uint16_t crm_phone_code_groups[][2];
 extern const uint8_t crm_phone_code_index[1000];
+
+static inline size_t crm_phone_code_territory_count(unsigned country_code)
+{
+	if (country_code >= 1000 || !crm_phone_code_index[country_code]) {
+		return 0;
+	}
+	return crm_phone_code_groups[crm_phone_code_index[country_code] - 1][1];
+}
+
+static inline const crm_phone_territory *crm_phone_territory_by_code(unsigned country_code, size_t i)
+{
+	if (i >= crm_phone_code_territory_count(country_code)) {
+		return NULL;
+	}
+	const uint16_t *group = crm_phone_code_groups[crm_phone_code_index[country_code] - 1];
+	return &crm_phone_territories[crm_phone_code_territories[group[0] + i]];
+}
 
 #endif
