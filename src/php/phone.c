@@ -164,37 +164,64 @@ ZEND_FUNCTION(Crm_Phone_extract)
 	}
 }
 
+/* One value of normalizeMany() to its result; false (a TypeError thrown) for a value of another type. */
+static bool crm_phone_normalize_value(const crm_phone_context *ctx, zval *v, zval *out)
+{
+	crm_phone_result r;
+	ZVAL_DEREF(v);
+	if (Z_TYPE_P(v) == IS_STRING) {
+		crm_phone_parse(ctx, Z_STRVAL_P(v), Z_STRLEN_P(v), &r);
+	} else if (Z_TYPE_P(v) == IS_LONG) {
+		/* An Excel column read as integers: 79161234567 */
+		char buf[MAX_LENGTH_OF_LONG + 1];
+		int n = snprintf(buf, sizeof buf, ZEND_LONG_FMT, Z_LVAL_P(v));
+		crm_phone_parse(ctx, buf, (size_t) n, &r);
+	} else if (Z_TYPE_P(v) == IS_NULL) {
+		r.valid = false;
+	} else {
+		zend_argument_type_error(1, "must contain only strings, ints or null, %s given", zend_zval_type_name(v));
+		return false;
+	}
+	if (r.valid) {
+		ZVAL_STR(out, Z_TYPE_P(v) == IS_STRING ? crm_phone_e164_of(Z_STR_P(v), &r) : crm_phone_e164_string(&r));
+	} else {
+		ZVAL_NULL(out);
+	}
+	return true;
+}
+
 ZEND_FUNCTION(Crm_Phone_normalizeMany)
 {
 	HashTable *raws;
 	zend_ulong index;
 	zend_string *key;
 	zval *v, out;
-	crm_phone_result r;
 	CRM_PHONE_ARGS(Z_PARAM_ARRAY_HT(raws))
 
 	array_init_size(return_value, zend_hash_num_elements(raws));
+	if (HT_IS_PACKED(raws) && HT_IS_WITHOUT_HOLES(raws)) {
+		/* A list (a column read from a file): the result is a list filled in place, without a
+		 * hash insert per value. */
+		zend_hash_real_init_packed(Z_ARRVAL_P(return_value));
+		ZEND_HASH_FILL_PACKED(Z_ARRVAL_P(return_value)) {
+			ZEND_HASH_PACKED_FOREACH_VAL(raws, v) {
+				if (!crm_phone_normalize_value(&ctx, v, &out)) {
+					ZEND_HASH_FILL_FINISH();
+					zval_ptr_dtor(return_value);
+					ZVAL_NULL(return_value);   /* the engine releases return_value after a throw too */
+					RETURN_THROWS();
+				}
+				ZEND_HASH_FILL_SET(&out);
+				ZEND_HASH_FILL_NEXT();
+			} ZEND_HASH_FOREACH_END();
+		} ZEND_HASH_FILL_END();
+		return;
+	}
 	ZEND_HASH_FOREACH_KEY_VAL(raws, index, key, v) {
-		ZVAL_DEREF(v);
-		if (Z_TYPE_P(v) == IS_STRING) {
-			crm_phone_parse(&ctx, Z_STRVAL_P(v), Z_STRLEN_P(v), &r);
-		} else if (Z_TYPE_P(v) == IS_LONG) {
-			/* An Excel column read as integers: 79161234567 */
-			char buf[MAX_LENGTH_OF_LONG + 1];
-			int n = snprintf(buf, sizeof buf, ZEND_LONG_FMT, Z_LVAL_P(v));
-			crm_phone_parse(&ctx, buf, (size_t) n, &r);
-		} else if (Z_TYPE_P(v) == IS_NULL) {
-			r.valid = false;
-		} else {
-			zend_argument_type_error(1, "must contain only strings, ints or null, %s given", zend_zval_type_name(v));
+		if (!crm_phone_normalize_value(&ctx, v, &out)) {
 			zval_ptr_dtor(return_value);
 			ZVAL_NULL(return_value);   /* the engine releases return_value after a throw too */
 			RETURN_THROWS();
-		}
-		if (r.valid) {
-			ZVAL_STR(&out, Z_TYPE_P(v) == IS_STRING ? crm_phone_e164_of(Z_STR_P(v), &r) : crm_phone_e164_string(&r));
-		} else {
-			ZVAL_NULL(&out);
 		}
 		if (key) {
 			zend_hash_add_new(Z_ARRVAL_P(return_value), key, &out);
