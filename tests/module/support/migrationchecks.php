@@ -23,14 +23,16 @@ trait MigrationChecks
     {
         $db = $this->connect();
         $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
-        self::assertSame([1, 2, 3], $migrator->migrate());
+        self::assertSame([1, 2, 3, 4], $migrator->migrate());
         foreach ([...self::CORE_TABLES, ...self::IMPORT_TABLES] as $table) {
             self::assertTrue($db->hasTable($table), "$table missing");
         }
         self::assertSame([], $migrator->migrate(), 'a second run must apply nothing');
-        self::assertSame([1, 2, 3], $migrator->applied());
+        self::assertSame([1, 2, 3, 4], $migrator->applied());
         self::assertNull($db->fetchValue('SELECT result FROM kcrm_activity'), '002 adds the call columns');
         self::assertSame([], $migrator->pending());
+        $groups = array_column($db->fetchAll('SELECT code FROM kcrm_user_group ORDER BY code'), 'code');
+        self::assertSame(['admin', 'head_of_sales', 'sales_manager', 'support_agent'], $groups, '004 adds the built-in groups');
     }
 
     public function testConstraintsHold(): void
@@ -65,19 +67,21 @@ trait MigrationChecks
         $db = $this->connect();
         $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
         $migrator->migrate();
+        $migrator->revert([4]);
+        self::assertSame(['admin'], array_column($db->fetchAll('SELECT code FROM kcrm_user_group'), 'code'), '004 alone can be undone');
         $migrator->revert([1, 2, 3]);
         foreach ([...self::CORE_TABLES, ...self::IMPORT_TABLES] as $table) {
             self::assertFalse($db->hasTable($table), "$table left behind");
         }
         self::assertSame([], $migrator->applied());
-        self::assertSame([1, 2, 3], $migrator->migrate(), 'and it applies again after an undo');
-        $migrator->revert([3]);
+        self::assertSame([1, 2, 3, 4], $migrator->migrate(), 'and it applies again after an undo');
+        $migrator->revert([4, 3]);
         self::assertSame([1, 2], $migrator->applied(), '003 alone can be undone');
         foreach (self::IMPORT_TABLES as $table) {
             self::assertFalse($db->hasTable($table), "$table left behind");
         }
         $migrator->revert([2]);
         self::assertSame([1], $migrator->applied(), '002 alone can be undone');
-        self::assertSame([2, 3], $migrator->migrate());
+        self::assertSame([2, 3, 4], $migrator->migrate());
     }
 }

@@ -18,7 +18,7 @@ final class InstallerTest extends TestCase
     {
         $db = Connection::open(TestDatabase::sqliteDsn());
         $result = (new Installer($db, KCRM_MODULE_DIR . '/install/db'))->install('Admin', 'correct horse');
-        self::assertSame([1, 2, 3], $result->appliedVersions);
+        self::assertSame([1, 2, 3, 4], $result->appliedVersions);
         self::assertTrue($result->adminCreated);
         self::assertSame('admin', $result->adminLogin);
 
@@ -41,7 +41,8 @@ final class InstallerTest extends TestCase
         self::assertFalse($again->adminCreated);
         self::assertSame(1, (int) $db->fetchValue('SELECT COUNT(*) FROM kcrm_user'));
         self::assertSame(1, (int) $db->fetchValue('SELECT COUNT(*) FROM kcrm_user_group_member'));
-        self::assertSame(1, (int) $db->fetchValue('SELECT COUNT(*) FROM kcrm_permission'));
+        self::assertSame(1, (int) $db->fetchValue("SELECT COUNT(*) FROM kcrm_permission WHERE group_code = 'admin'"));
+        self::assertSame(4, (int) $db->fetchValue('SELECT COUNT(*) FROM kcrm_user_group'));
         $hash = (string) $db->fetchValue('SELECT password_hash FROM kcrm_user');
         self::assertTrue(password_verify('first password', $hash), 're-running install must not reset a password');
     }
