@@ -99,6 +99,11 @@ final class CompanyRepository
             }
             $where[] = '(' . implode(' OR ', $any) . ')';
         }
+        if ($query->ownerIds !== null) {
+            [$marks, $ids] = $query->ownerMarks();
+            $where[] = "c.responsible_user_id IN $marks";
+            array_push($params, ...$ids);
+        }
         if ($query->responsibleUserId !== null) {
             $where[] = 'c.responsible_user_id = ?';
             $params[] = $query->responsibleUserId;

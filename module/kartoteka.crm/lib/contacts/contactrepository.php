@@ -147,6 +147,14 @@ final class ContactRepository
             $where[] = 'EXISTS (SELECT 1 FROM kcrm_company_contact cc WHERE cc.contact_id = p.id AND cc.company_id = ?)';
             $params[] = $query->companyId;
         }
+        if ($query->ownerIds !== null) {
+            // A person is "own" through their own responsible user or any organisation they belong to.
+            [$marks, $ids] = $query->ownerMarks();
+            $where[] = "(p.responsible_user_id IN $marks OR EXISTS (SELECT 1 FROM kcrm_company_contact occ
+                JOIN kcrm_company oc ON oc.id = occ.company_id
+                WHERE occ.contact_id = p.id AND oc.deleted_at IS NULL AND oc.responsible_user_id IN $marks))";
+            array_push($params, ...$ids, ...$ids);
+        }
         if ($query->responsibleUserId !== null) {
             $where[] = 'p.responsible_user_id = ?';
             $params[] = $query->responsibleUserId;

@@ -22,7 +22,24 @@ final class ListQuery
         public readonly bool $descending = false,
         public readonly int $page = 1,
         public readonly int $perPage = 20,
+        /** @var list<int>|null whose records the rights let this user see; null for everyone's */
+        public readonly ?array $ownerIds = null,
     ) {
+    }
+
+    /** @param list<int>|null $ownerIds */
+    public function withOwners(?array $ownerIds): self
+    {
+        $values = get_object_vars($this);
+        $values['ownerIds'] = $ownerIds === null ? null : array_values(array_map('intval', $ownerIds));
+        return new self(...$values);
+    }
+
+    /** @return array{0: string, 1: list<int>} an SQL IN list for $this->ownerIds, "(NULL)" when empty */
+    public function ownerMarks(): array
+    {
+        $ids = $this->ownerIds ?? [];
+        return [$ids === [] ? '(NULL)' : '(' . implode(', ', array_fill(0, count($ids), '?')) . ')', $ids];
     }
 
     /**

@@ -26,30 +26,34 @@ final class CompanyPages
 
     public function list(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('company', 'read')) {
+        if ($denied = $this->context->deny('company', 'view')) {
             return $denied;
         }
-        $query = ListQuery::fromArray($request->query, CompanyRepository::sorts());
+        $query = ListQuery::fromArray($request->query, CompanyRepository::sorts())
+            ->withOwners($this->context->visibleOwners('company'));
         $list = $this->service()->search($query);
         return new Page('KCRM_PAGE_COMPANIES', $this->context->view->render('company_list', [
             'query' => $query,
             'list' => $list,
             'pager' => $this->context->view->render('pager', ['list' => $list, 'query' => $query, 'page' => 'companies']),
             'responsibles' => $this->context->responsibles(),
-            'canWrite' => $this->context->allows('company', 'write'),
+            'canWrite' => $this->context->allows('company', 'edit'),
             'canDelete' => $this->context->allows('company', 'delete'),
         ] + $this->context->formVars()));
     }
 
     public function card(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('company', 'read')) {
+        if ($denied = $this->context->deny('company', 'view')) {
             return $denied;
         }
         $id = $request->id();
         $company = $id === null ? null : $this->service()->card($id);
         if ($company === null) {
             return $this->context->notFound();
+        }
+        if ($denied = $this->context->deny('company', 'view', $id)) {
+            return $denied;
         }
         $timeline = (new Timeline($this->context->db))->ofCompany($id);
         return new Page('KCRM_PAGE_COMPANY', $this->context->view->render('company_card', [
@@ -61,17 +65,17 @@ final class CompanyPages
                 'tasks' => $timeline['tasks'],
                 'responsibles' => $this->context->responsibles(),
                 'me' => $this->context->user()?->id,
-                'canWrite' => $this->context->allows('activity', 'write') && $company['deleted_at'] === null,
+                'canWrite' => $this->context->allows('activity', 'edit', ['company_id' => $id]) && $company['deleted_at'] === null,
                 'errors' => [],
             ] + $this->context->formVars()),
-            'canWrite' => $this->context->allows('company', 'write'),
-            'canDelete' => $this->context->allows('company', 'delete'),
+            'canWrite' => $this->context->allows('company', 'edit', $id),
+            'canDelete' => $this->context->allows('company', 'delete', $id),
         ] + $this->context->formVars()), 200, ['#NAME#' => (string) $company['name']]);
     }
 
     public function form(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('company', 'write')) {
+        if ($denied = $this->context->deny('company', 'edit')) {
             return $denied;
         }
         $id = $request->id();
@@ -80,6 +84,9 @@ final class CompanyPages
             $company = $this->service()->card($id);
             if ($company === null || $company['deleted_at'] !== null) {
                 return $this->context->notFound();
+            }
+            if ($denied = $this->context->deny('company', 'edit', $id)) {
+                return $denied;
             }
             $values = $company;
             $values['phones'] = array_column($company['phones'], 'raw') ?: [''];
@@ -90,7 +97,7 @@ final class CompanyPages
 
     public function save(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('company', 'write')) {
+        if ($denied = $this->context->deny('company', 'edit')) {
             return $denied;
         }
         if ($forged = $this->context->refuseForgedPost($request)) {
@@ -108,9 +115,14 @@ final class CompanyPages
             if ($existing === null || $existing['deleted_at'] !== null) {
                 return $this->context->notFound();
             }
+            if ($denied = $this->context->deny('company', 'edit', $id)) {
+                return $denied;
+            }
         }
+        $input['responsible_user_id'] = $this->context->responsibleFor('company', $input['responsible_user_id']);
         $result = $this->service()->save($input, $id, (string) $request->input('confirm'));
         if ($result->saved()) {
+            $this->context->audit($request, $id === null ? 'create' : 'edit', 'company', $result->id);
             return Response::redirect($this->context->host->pageUrl('company', ['id' => $result->id]));
         }
         $input['phones'] = $input['phones'] ?: [''];
@@ -131,7 +143,11 @@ final class CompanyPages
         if ($company === null) {
             return $this->context->notFound();
         }
+        if ($denied = $this->context->deny('company', 'delete', $id)) {
+            return $denied;
+        }
         $this->service()->delete($id);
+        $this->context->audit($request, 'delete', 'company', $id);
         $this->context->flash->set(['kind' => 'deleted', 'entity' => 'company', 'id' => $id, 'name' => (string) $company['name']]);
         return Response::redirect($this->context->host->pageUrl('companies'));
     }
@@ -145,9 +161,13 @@ final class CompanyPages
             return $forged;
         }
         $id = $request->id();
+        if ($id !== null && ($denied = $this->context->deny('company', 'delete', $id))) {
+            return $denied;
+        }
         if ($id === null || !$this->service()->restore($id)) {
             return $this->context->notFound();
         }
+        $this->context->audit($request, 'restore', 'company', $id);
         $this->context->flash->set(['kind' => 'restored', 'entity' => 'company', 'id' => $id]);
         return Response::redirect($this->context->host->pageUrl('company', ['id' => $id]));
     }
@@ -155,7 +175,7 @@ final class CompanyPages
     /** The form's live duplicate check: JSON warnings for what has been typed so far. */
     public function check(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('company', 'write')) {
+        if ($denied = $this->context->deny('company', 'edit')) {
             return $denied;
         }
         $warnings = $this->service()->warnings([

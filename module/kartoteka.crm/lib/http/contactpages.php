@@ -29,10 +29,11 @@ final class ContactPages
 
     public function list(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('contact', 'read')) {
+        if ($denied = $this->context->deny('contact', 'view')) {
             return $denied;
         }
-        $query = ListQuery::fromArray($request->query, ContactRepository::sorts());
+        $query = ListQuery::fromArray($request->query, ContactRepository::sorts())
+            ->withOwners($this->context->visibleOwners('contact'));
         $list = $this->service()->search($query);
         return new Page('KCRM_PAGE_CONTACTS', $this->context->view->render('contact_list', [
             'query' => $query,
@@ -40,14 +41,14 @@ final class ContactPages
             'pager' => $this->context->view->render('pager', ['list' => $list, 'query' => $query, 'page' => 'contacts']),
             'responsibles' => $this->context->responsibles(),
             'companies' => (new CompanyRepository($this->context->db))->choices(),
-            'canWrite' => $this->context->allows('contact', 'write'),
+            'canWrite' => $this->context->allows('contact', 'edit'),
             'canDelete' => $this->context->allows('contact', 'delete'),
         ] + $this->context->formVars()));
     }
 
     public function card(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('contact', 'read')) {
+        if ($denied = $this->context->deny('contact', 'view')) {
             return $denied;
         }
         $id = $request->id();
@@ -55,6 +56,10 @@ final class ContactPages
         if ($contact === null) {
             return $this->context->notFound();
         }
+        if ($denied = $this->context->deny('contact', 'view', $id)) {
+            return $denied;
+        }
+        $this->context->audit($request, 'view', 'contact', $id);
         $timeline = (new Timeline($this->context->db))->ofContact($id);
         return new Page('KCRM_PAGE_CONTACT', $this->context->view->render('contact_card', [
             'contact' => $contact,
@@ -65,17 +70,17 @@ final class ContactPages
                 'tasks' => $timeline['tasks'],
                 'responsibles' => $this->context->responsibles(),
                 'me' => $this->context->user()?->id,
-                'canWrite' => $this->context->allows('activity', 'write') && $contact['deleted_at'] === null,
+                'canWrite' => $this->context->allows('activity', 'edit', ['contact_id' => $id]) && $contact['deleted_at'] === null,
                 'errors' => [],
             ] + $this->context->formVars()),
-            'canWrite' => $this->context->allows('contact', 'write'),
-            'canDelete' => $this->context->allows('contact', 'delete'),
+            'canWrite' => $this->context->allows('contact', 'edit', $id),
+            'canDelete' => $this->context->allows('contact', 'delete', $id),
         ] + $this->context->formVars()), 200, ['#NAME#' => ContactRepository::fullName($contact)]);
     }
 
     public function form(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('contact', 'write')) {
+        if ($denied = $this->context->deny('contact', 'edit')) {
             return $denied;
         }
         $id = $request->id();
@@ -84,6 +89,9 @@ final class ContactPages
             $contact = $this->service()->card($id);
             if ($contact === null || $contact['deleted_at'] !== null) {
                 return $this->context->notFound();
+            }
+            if ($denied = $this->context->deny('contact', 'edit', $id)) {
+                return $denied;
             }
             $values = $contact;
             $values['phones'] = array_column($contact['phones'], 'raw') ?: [''];
@@ -97,7 +105,7 @@ final class ContactPages
 
     public function save(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('contact', 'write')) {
+        if ($denied = $this->context->deny('contact', 'edit')) {
             return $denied;
         }
         if ($forged = $this->context->refuseForgedPost($request)) {
@@ -109,6 +117,9 @@ final class ContactPages
             if ($existing === null || $existing['deleted_at'] !== null) {
                 return $this->context->notFound();
             }
+            if ($denied = $this->context->deny('contact', 'edit', $id)) {
+                return $denied;
+            }
         }
         $input = [];
         foreach (self::FIELDS as $field) {
@@ -117,8 +128,10 @@ final class ContactPages
         $input['phones'] = $request->inputList('phones');
         $input['emails'] = $request->inputList('emails');
         $input['companies'] = $request->inputRows('companies');
+        $input['responsible_user_id'] = $this->context->responsibleFor('contact', $input['responsible_user_id'] ?? '');
         $result = $this->service()->save($input, $id, (string) $request->input('confirm'));
         if ($result->saved()) {
+            $this->context->audit($request, $id === null ? 'create' : 'edit', 'contact', $result->id);
             return Response::redirect($this->context->host->pageUrl('contact', ['id' => $result->id]));
         }
         $input['phones'] = $input['phones'] ?: [''];
@@ -139,7 +152,11 @@ final class ContactPages
         if ($contact === null) {
             return $this->context->notFound();
         }
+        if ($denied = $this->context->deny('contact', 'delete', $id)) {
+            return $denied;
+        }
         $this->service()->delete($id);
+        $this->context->audit($request, 'delete', 'contact', $id);
         $this->context->flash->set(['kind' => 'deleted', 'entity' => 'contact', 'id' => $id, 'name' => ContactRepository::fullName($contact)]);
         return Response::redirect($this->context->host->pageUrl('contacts'));
     }
@@ -153,16 +170,20 @@ final class ContactPages
             return $forged;
         }
         $id = $request->id();
+        if ($id !== null && ($denied = $this->context->deny('contact', 'delete', $id))) {
+            return $denied;
+        }
         if ($id === null || !$this->service()->restore($id)) {
             return $this->context->notFound();
         }
+        $this->context->audit($request, 'restore', 'contact', $id);
         $this->context->flash->set(['kind' => 'restored', 'entity' => 'contact', 'id' => $id]);
         return Response::redirect($this->context->host->pageUrl('contact', ['id' => $id]));
     }
 
     public function check(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('contact', 'write')) {
+        if ($denied = $this->context->deny('contact', 'edit')) {
             return $denied;
         }
         $warnings = $this->service()->warnings([

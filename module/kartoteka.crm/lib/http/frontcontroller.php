@@ -94,7 +94,7 @@ final class FrontController
         if ($user === null) {
             return Response::redirect($this->host->pageUrl('login'));
         }
-        if (!(new Permissions($this->db))->allows($user->groups, 'dashboard', 'read')) {
+        if (!(new Permissions($this->db))->allows($user->groups, 'dashboard', 'view')) {
             return $this->layout('KCRM_PAGE_FORBIDDEN', $this->view->render('forbidden'), 403);
         }
         $summary = new Summary($this->db);

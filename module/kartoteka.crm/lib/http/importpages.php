@@ -24,7 +24,7 @@ final class ImportPages
 
     public function uploadForm(?string $error = null, int $status = 200, string $detail = ''): Response|Page
     {
-        if ($denied = $this->context->deny('import', 'write')) {
+        if ($denied = $this->context->deny('import', 'import')) {
             return $denied;
         }
         return new Page('KCRM_PAGE_IMPORT', $this->context->view->render('import_upload', [
@@ -37,7 +37,7 @@ final class ImportPages
 
     public function upload(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('import', 'write')) {
+        if ($denied = $this->context->deny('import', 'import')) {
             return $denied;
         }
         if ($forged = $this->context->refuseForgedPost($request)) {
@@ -73,7 +73,7 @@ final class ImportPages
 
     public function preview(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('import', 'write')) {
+        if ($denied = $this->context->deny('import', 'import')) {
             return $denied;
         }
         $import = $this->import($request);
@@ -95,7 +95,7 @@ final class ImportPages
 
     public function start(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('import', 'write')) {
+        if ($denied = $this->context->deny('import', 'import')) {
             return $denied;
         }
         if ($forged = $this->context->refuseForgedPost($request)) {
@@ -112,7 +112,7 @@ final class ImportPages
 
     public function job(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('import', 'write')) {
+        if ($denied = $this->context->deny('import', 'import')) {
             return $denied;
         }
         $import = $this->import($request);
@@ -132,7 +132,7 @@ final class ImportPages
     /** The progress as JSON for the page's polling script. */
     public function status(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('import', 'write')) {
+        if ($denied = $this->context->deny('import', 'import')) {
             return $denied;
         }
         $import = $this->import($request);
@@ -149,7 +149,7 @@ final class ImportPages
 
     public function undo(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('import', 'write')) {
+        if ($denied = $this->context->deny('import', 'import')) {
             return $denied;
         }
         if ($forged = $this->context->refuseForgedPost($request)) {
@@ -160,6 +160,7 @@ final class ImportPages
             return $this->context->notFound();
         }
         $this->service()->undo($import['id']);
+        $this->context->audit($request, 'import_undo', 'import', (int) $import['id']);
         return Response::redirect($this->context->host->pageUrl('import_job', ['id' => $import['id']]));
     }
 
@@ -178,10 +179,18 @@ final class ImportPages
         return new ImportService($this->context->db, $this->context->region());
     }
 
-    /** @return array<string, mixed>|null */
+    /**
+     * The import the request names, when the user may see it: with "own" scope only those they
+     * started (ids of others' look as missing as ids that do not exist).
+     *
+     * @return array<string, mixed>|null
+     */
     private function import(Request $request): ?array
     {
         $id = $request->id();
-        return $id === null ? null : $this->service()->find($id);
+        if ($id === null || !$this->context->allows('import', 'import', $id)) {
+            return null;
+        }
+        return $this->service()->find($id);
     }
 }

@@ -5,7 +5,8 @@ declare(strict_types=1);
 
 namespace Kartoteka\Crm\Http;
 
-use Kartoteka\Crm\Access\Permissions;
+use Kartoteka\Crm\Access\AuditLog;
+use Kartoteka\Crm\Access\Rights;
 use Kartoteka\Crm\Access\User;
 use Kartoteka\Crm\Access\UserRepository;
 use Kartoteka\Crm\Db\Connection;
@@ -26,16 +27,19 @@ final class PageContext
     }
 
     /**
-     * Null when the user is signed in and may do $action on $entity; otherwise the answer to
-     * send instead: the sign-in page for a guest, "access denied" for the others.
+     * Null when the user is signed in and may do $action on $entity (on $record when given, see
+     * Rights::can); otherwise the answer to send instead: the sign-in page for a guest, "access
+     * denied" for the others.
+     *
+     * @param int|array<string, mixed>|null $record
      */
-    public function deny(string $entity, string $action): Response|Page|null
+    public function deny(string $entity, string $action, int|array|null $record = null): Response|Page|null
     {
         $user = $this->host->currentUser();
         if ($user === null) {
             return Response::redirect($this->host->pageUrl('login'));
         }
-        if (!(new Permissions($this->db))->allows($user->groups, $entity, $action)) {
+        if (!$this->rights()->can($user, $action, $entity, $record)) {
             return $this->forbidden();
         }
         // The cards read and write phones and keys through the crm extension; without it the
@@ -46,10 +50,54 @@ final class PageContext
         return null;
     }
 
-    public function allows(string $entity, string $action): bool
+    /** @param int|array<string, mixed>|null $record */
+    public function allows(string $entity, string $action, int|array|null $record = null): bool
     {
         $user = $this->host->currentUser();
-        return $user !== null && (new Permissions($this->db))->allows($user->groups, $entity, $action);
+        return $user !== null && $this->rights()->can($user, $action, $entity, $record);
+    }
+
+    /** The widest scope the signed-in user has for the action: none, own, group or all. */
+    public function scope(string $entity, string $action): string
+    {
+        $user = $this->host->currentUser();
+        return $user === null ? 'none' : $this->rights()->scope($user, $action, $entity);
+    }
+
+    /** @return list<int>|null whose records a list may show the signed-in user; null for everyone's */
+    public function visibleOwners(string $entity): ?array
+    {
+        $user = $this->host->currentUser();
+        return $user === null ? [] : $this->rights()->visibleOwners($user, $entity);
+    }
+
+    /**
+     * The responsible user a card may be saved with: what was chosen when the user may edit
+     * everyone's records, else the user themself unless they chose a group mate (for "group").
+     */
+    public function responsibleFor(string $entity, string $chosen): string
+    {
+        $user = $this->host->currentUser();
+        $owners = $user === null ? [] : $this->rights()->visibleOwners($user, $entity, 'edit');
+        if ($owners === null || ($chosen !== '' && in_array((int) $chosen, $owners, true))) {
+            return $chosen;
+        }
+        return $user === null ? '' : (string) $user->id;
+    }
+
+    public function rights(): Rights
+    {
+        return new Rights($this->db);
+    }
+
+    /**
+     * Notes in the audit log that the signed-in user viewed or changed personal data.
+     *
+     * @param array<string, scalar|null> $details never secrets
+     */
+    public function audit(Request $request, string $action, string $entity, ?int $id, array $details = []): void
+    {
+        (new AuditLog($this->db))->record($this->host->currentUser()?->id, $action, $entity, $id, $request->ip, $details);
     }
 
     /** A POST must carry the session's CSRF token; null when it does, "access denied" when not. */

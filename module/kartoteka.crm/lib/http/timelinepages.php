@@ -28,7 +28,7 @@ final class TimelinePages
 
     public function toggleTask(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('activity', 'write')) {
+        if ($denied = $this->context->deny('activity', 'edit')) {
             return $denied;
         }
         if ($forged = $this->context->refuseForgedPost($request)) {
@@ -40,6 +40,9 @@ final class TimelinePages
         if ($task === null) {
             return $this->context->notFound();
         }
+        if ($denied = $this->context->deny('activity', 'edit', $id)) {
+            return $denied;
+        }
         $timeline->toggleTask($id);
         return Response::redirect($this->back($request, $task['company_id'] === null ? null : (int) $task['company_id'], $task['contact_id'] === null ? null : (int) $task['contact_id']));
     }
@@ -50,7 +53,7 @@ final class TimelinePages
      */
     private function add(Request $request, \Closure $write, array $fields): Response|Page
     {
-        if ($denied = $this->context->deny('activity', 'write')) {
+        if ($denied = $this->context->deny('activity', 'edit')) {
             return $denied;
         }
         if ($forged = $this->context->refuseForgedPost($request)) {
@@ -58,6 +61,10 @@ final class TimelinePages
         }
         $companyId = $request->id('company_id');
         $contactId = $request->id('contact_id');
+        // What is logged on a card belongs to the card's responsible user.
+        if ($denied = $this->context->deny('activity', 'edit', ['company_id' => $companyId, 'contact_id' => $contactId])) {
+            return $denied;
+        }
         $input = [];
         foreach ($fields as $field) {
             $input[$field] = (string) $request->input($field);
