@@ -34,6 +34,30 @@ final class TestDatabase
         return $db;
     }
 
+    /**
+     * An installed database of the driver (sqlite, pgsql, mysql) with an administrator; the server
+     * ones come from KCRM_TEST_PGSQL_DSN / KCRM_TEST_MYSQL_DSN, emptied first, and null without them.
+     *
+     * @return array{0: Connection, 1: string}|null the connection and its DSN
+     */
+    public static function onDriver(string $driver, string $adminLogin = 'admin', string $password = 'correct horse'): ?array
+    {
+        if ($driver === 'sqlite') {
+            $dsn = self::sqliteDsn();
+            $db = Connection::open($dsn);
+        } else {
+            $dsn = getenv($driver === 'pgsql' ? 'KCRM_TEST_PGSQL_DSN' : 'KCRM_TEST_MYSQL_DSN');
+            if (!is_string($dsn) || $dsn === '') {
+                return null;
+            }
+            $db = Connection::open($dsn);
+            $migrator = new \Kartoteka\Crm\Db\Migrator($db, KCRM_MODULE_DIR . '/install/db');
+            $migrator->revert($migrator->applied());
+        }
+        (new Installer($db, KCRM_MODULE_DIR . '/install/db'))->install($adminLogin, $password);
+        return [$db, $dsn];
+    }
+
     public static function removeAll(): void
     {
         foreach (self::$dirs as $dir) {

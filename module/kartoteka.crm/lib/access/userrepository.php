@@ -111,6 +111,60 @@ final class UserRepository
         return array_map(static fn (array $row): string => (string) $row['code'], $rows);
     }
 
+    /**
+     * Makes the user a member of exactly this group (the admin page gives each person one role).
+     *
+     * @throws \InvalidArgumentException when no group has that code
+     */
+    public function setGroup(int $userId, string $groupCode): void
+    {
+        $groupId = $this->db->fetchValue('SELECT id FROM kcrm_user_group WHERE code = ?', [$groupCode]);
+        if ($groupId === null) {
+            throw new \InvalidArgumentException(sprintf('No group "%s".', $groupCode));
+        }
+        $this->db->transaction(function () use ($userId, $groupId): void {
+            $this->db->execute('DELETE FROM kcrm_user_group_member WHERE user_id = ?', [$userId]);
+            $this->addToGroup($userId, (int) $groupId);
+        });
+    }
+
+    /** A deactivated user cannot sign in; their cards keep them as the responsible user. */
+    public function setActive(int $userId, bool $active): void
+    {
+        $this->db->execute(
+            'UPDATE kcrm_user SET active = ?, updated_at = ? WHERE id = ?',
+            [$active ? 1 : 0, gmdate('Y-m-d H:i:s'), $userId]
+        );
+    }
+
+    /** @return list<array{id: int, code: string, name: string}> */
+    public function groups(): array
+    {
+        return array_map(static fn (array $r): array => [
+            'id' => (int) $r['id'], 'code' => (string) $r['code'], 'name' => (string) $r['name'],
+        ], $this->db->fetchAll('SELECT id, code, name FROM kcrm_user_group ORDER BY id'));
+    }
+
+    /** @return list<array{id: int, login: string, name: string, active: int, last_login_at: ?string, groups: list<string>}> */
+    public function all(int $limit = 1000): array
+    {
+        $rows = $this->db->fetchAll(sprintf('SELECT id, login, name, active, last_login_at FROM kcrm_user ORDER BY login LIMIT %d', $limit));
+        $members = [];
+        foreach ($this->db->fetchAll(
+            'SELECT m.user_id, g.code FROM kcrm_user_group_member m JOIN kcrm_user_group g ON g.id = m.group_id ORDER BY g.code'
+        ) as $m) {
+            $members[(int) $m['user_id']][] = (string) $m['code'];
+        }
+        return array_map(static fn (array $r): array => [
+            'id' => (int) $r['id'],
+            'login' => (string) $r['login'],
+            'name' => (string) $r['name'],
+            'active' => (int) $r['active'],
+            'last_login_at' => $r['last_login_at'] === null ? null : (string) $r['last_login_at'],
+            'groups' => $members[(int) $r['id']] ?? [],
+        ], $rows);
+    }
+
     /** Grants $scope on entity/action to a group; "*" stands for every entity or action. */
     public function grant(string $groupCode, string $entity, string $action, string $scope = 'all'): void
     {
