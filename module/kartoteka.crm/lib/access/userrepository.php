@@ -38,6 +38,13 @@ final class UserRepository
         return new User((int) $row['id'], (string) $row['login'], (string) $row['name'], $this->groupCodes($id));
     }
 
+    /** @return array{id: int, login: string, active: int}|null the user, active or not */
+    public function findById(int $id): ?array
+    {
+        $row = $this->db->fetchOne('SELECT id, login, active FROM kcrm_user WHERE id = ?', [$id]);
+        return $row === null ? null : ['id' => (int) $row['id'], 'login' => (string) $row['login'], 'active' => (int) $row['active']];
+    }
+
     /** @return list<array{id: int, name: string}> active users by name, for "responsible" choices */
     public function activeUsers(int $limit = 500): array
     {

@@ -50,6 +50,7 @@ final class FrontController
         $companies = fn (): CompanyPages => new CompanyPages($this->context);
         $contacts = fn (): ContactPages => new ContactPages($this->context);
         $timeline = fn (): TimelinePages => new TimelinePages($this->context);
+        $admin = fn (): AdminPages => new AdminPages($this->context);
         $imports = fn (): ImportPages => new ImportPages($this->context, $this->uploadDir ?? dirname(__DIR__, 4) . '/var/uploads');
         $result = match ([$method, $page]) {
             ['GET', ''] => $this->dashboard(),
@@ -81,6 +82,11 @@ final class FrontController
             ['GET', 'import_status'] => $imports()->status($request),
             ['POST', 'import_undo'] => $imports()->undo($request),
             ['GET', 'import.js'] => ImportPages::script(),
+            ['GET', 'users'] => $admin()->users(),
+            ['POST', 'user_create'] => $admin()->create($request),
+            ['POST', 'user_group'] => $admin()->changeGroup($request),
+            ['POST', 'user_deactivate'] => $admin()->deactivate($request),
+            ['GET', 'audit'] => $admin()->audit($request),
             default => $this->notFound(),
         };
         return $result instanceof Page
@@ -165,6 +171,7 @@ final class FrontController
             'flash' => $user === null ? null : $this->flash->take(),
             'content' => $content,
             'user' => $user,
+            'canAdminister' => $user !== null && $this->context->allows('settings', 'edit'),
             'language' => $this->host->language(),
             'languages' => Messages::LANGUAGES,
             'csrfField' => Csrf::FIELD,

@@ -51,6 +51,10 @@ dl.requisites dd { margin: 0; }
       <a href="<?= e($url('companies')) ?>"><?= e($t('KCRM_LAYOUT_NAV_COMPANIES')) ?></a>
       <a href="<?= e($url('contacts')) ?>"><?= e($t('KCRM_LAYOUT_NAV_CONTACTS')) ?></a>
       <a href="<?= e($url('import')) ?>"><?= e($t('KCRM_LAYOUT_NAV_IMPORT')) ?></a>
+      <?php if ($canAdminister ?? false): ?>
+        <a href="<?= e($url('users')) ?>"><?= e($t('KCRM_LAYOUT_NAV_USERS')) ?></a>
+        <a href="<?= e($url('audit')) ?>"><?= e($t('KCRM_LAYOUT_NAV_AUDIT')) ?></a>
+      <?php endif ?>
     </nav>
   <?php endif ?>
   <nav class="languages" aria-label="<?= e($t('KCRM_LAYOUT_LANGUAGE')) ?>">

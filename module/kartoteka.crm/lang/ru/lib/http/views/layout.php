@@ -13,3 +13,5 @@ $MESS['KCRM_LAYOUT_DELETED'] = 'Удалено: #NAME#.';
 $MESS['KCRM_LAYOUT_UNDO'] = 'Отменить';
 $MESS['KCRM_LAYOUT_RESTORED'] = 'Восстановлено.';
 $MESS['KCRM_LAYOUT_NAV_IMPORT'] = 'Импорт';
+$MESS['KCRM_LAYOUT_NAV_USERS'] = 'Пользователи';
+$MESS['KCRM_LAYOUT_NAV_AUDIT'] = 'Журнал аудита';

@@ -13,3 +13,5 @@ $MESS['KCRM_LAYOUT_DELETED'] = 'Borttaget: #NAME#.';
 $MESS['KCRM_LAYOUT_UNDO'] = 'Ångra';
 $MESS['KCRM_LAYOUT_RESTORED'] = 'Återställt.';
 $MESS['KCRM_LAYOUT_NAV_IMPORT'] = 'Import';
+$MESS['KCRM_LAYOUT_NAV_USERS'] = 'Användare';
+$MESS['KCRM_LAYOUT_NAV_AUDIT'] = 'Granskningslogg';
