@@ -11,3 +11,4 @@ Kartoteka\Crm\Autoloader::register(KCRM_MODULE_DIR . '/lib');
 require_once __DIR__ . '/support/testdatabase.php';
 require_once __DIR__ . '/support/migrationchecks.php';
 require_once __DIR__ . '/support/servermigrationtestcase.php';
+require_once __DIR__ . '/support/standaloneserver.php';

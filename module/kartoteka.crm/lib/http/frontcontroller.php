@@ -131,7 +131,10 @@ final class FrontController
     {
         $login = (string) $request->input('login');
         if (!$this->csrf->isValid($request->input(Csrf::FIELD))) {
-            return $this->loginForm('KCRM_ERROR_CSRF', $login, 403);
+            // Signed in already, the form would only redirect; a forged post is refused all the same.
+            return $this->host->currentUser() === null
+                ? $this->loginForm('KCRM_ERROR_CSRF', $login, 403)
+                : $this->layout('KCRM_PAGE_FORBIDDEN', $this->view->render('forbidden'), 403);
         }
         $outcome = $this->host->logIn($login, (string) $request->input('password'), $request->ip);
         return match ($outcome) {
