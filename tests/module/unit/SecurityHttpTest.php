@@ -169,6 +169,7 @@ final class SecurityHttpTest extends TestCase
         [, , $body] = $this->request('GET', '/crm/contacts');
         self::assertStringContainsString('Иванова', $body, 'own through her organisation');
         self::assertStringNotContainsString('Петров', $body);
+        self::assertStringNotContainsString('Лютик', $body, 'nor among the organisations to filter by');
         [$status, , $body] = $this->request('GET', '/crm/contact?id=' . $annasPerson);
         self::assertSame(200, $status);
         foreach (['/crm/users', '/crm/audit'] as $page) {

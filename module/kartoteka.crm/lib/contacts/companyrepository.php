@@ -157,11 +157,22 @@ final class CompanyRepository
         );
     }
 
-    /** @return list<array{id: int, name: string}> live companies for a choice list, by name */
-    public function choices(int $limit = 1000): array
+    /**
+     * Live companies for a choice list, by name; with $ownerIds only those these users are responsible for.
+     *
+     * @param list<int>|null $ownerIds
+     * @return list<array{id: int, name: string}>
+     */
+    public function choices(int $limit = 1000, ?array $ownerIds = null): array
     {
+        [$marks, $ids] = (new ListQuery(ownerIds: $ownerIds))->ownerMarks();
         $rows = $this->db->fetchAll(
-            sprintf('SELECT id, name FROM kcrm_company WHERE deleted_at IS NULL ORDER BY company_key, name, id LIMIT %d', $limit)
+            sprintf(
+                'SELECT id, name FROM kcrm_company WHERE deleted_at IS NULL%s ORDER BY company_key, name, id LIMIT %d',
+                $ownerIds === null ? '' : " AND responsible_user_id IN $marks",
+                $limit
+            ),
+            $ownerIds === null ? [] : $ids
         );
         return array_map(static fn (array $r): array => ['id' => (int) $r['id'], 'name' => (string) $r['name']], $rows);
     }

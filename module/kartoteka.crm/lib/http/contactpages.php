@@ -40,7 +40,7 @@ final class ContactPages
             'list' => $list,
             'pager' => $this->context->view->render('pager', ['list' => $list, 'query' => $query, 'page' => 'contacts']),
             'responsibles' => $this->context->responsibles(),
-            'companies' => (new CompanyRepository($this->context->db))->choices(),
+            'companies' => (new CompanyRepository($this->context->db))->choices(1000, $this->context->visibleOwners('company')),
             'canWrite' => $this->context->allows('contact', 'edit'),
             'canDelete' => $this->context->allows('contact', 'delete'),
         ] + $this->context->formVars()));
@@ -207,7 +207,7 @@ final class ContactPages
             'warnings' => DuplicateText::describe($result->warnings, $this->context->host),
             'fingerprint' => $result->fingerprint,
             'responsibles' => $this->context->responsibles(),
-            'companyChoices' => (new CompanyRepository($this->context->db))->choices(),
+            'companyChoices' => (new CompanyRepository($this->context->db))->choices(1000, $this->context->visibleOwners('company')),
             'roles' => Role::cases(),
         ] + $this->context->formVars());
         return $id === null
