@@ -120,6 +120,12 @@ final class CardPagesHttpTest extends TestCase
         self::assertStringContainsString('Иванова Анна', $body);
         self::assertStringContainsString('accountant, Главбух', $body);
         self::assertStringContainsString('Сверка', $body);
+
+        // Each change of personal data is in the audit log, with who and from where.
+        $logged = $db->fetchAll("SELECT action, entity_type, entity_id, ip FROM kcrm_audit_log WHERE entity_type = 'company' AND entity_id = ? ORDER BY id", [$id]);
+        self::assertSame(['create', 'delete', 'restore'], array_column($logged, 'action'));
+        self::assertSame('127.0.0.1', $logged[0]['ip']);
+        self::assertSame(1, (int) $db->fetchValue("SELECT COUNT(*) FROM kcrm_audit_log WHERE action = 'create' AND entity_type = 'contact'"));
     }
 
     private static function token(string $body): string
