@@ -21,8 +21,11 @@ $reader = Crm\Import\Reader::open($path);
 printf("\n%s: %s, delimiter %s, header: %s\n", basename($path), $reader->encoding(),
     json_encode($reader->delimiter()), implode(' | ', $reader->header()));
 foreach ($reader as $row) {
-    [$org, $inn, $person] = $row;
+    [$org, $inn, $person, $phone] = $row;
     printf("  row %d: %s\n", $reader->rowNumber(), $org);
+    $number = Crm\Phone\parse($phone);
+    printf("    phone %s → %s\n", json_encode($phone, JSON_UNESCAPED_UNICODE),
+        $number->valid ? $number->e164 . ' (' . $number->type . ', ' . $number->format('national') . ')' : 'invalid: ' . $number->error);
     printf("    company key %s, INN %s %s, person key %s\n",
         json_encode(Crm\Dedup\companyKey($org), JSON_UNESCAPED_UNICODE), $inn,
         Crm\Dedup\validInn($inn) ? 'valid' : 'INVALID (check digit)',
