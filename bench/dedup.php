@@ -1,12 +1,14 @@
 <?php
 // Duplicate detection: Crm\Dedup\Index clusters("auto") vs exact-key union-find, pairwise P/R/F1.
-//   bench/run dedup [--records=1000000] [--seed=1]
+//   bench/run dedup [--records=1000000] [--seed=1] [--no-baseline]
+// Figures at "auto" and at "review", by record type and by kind of corruption (a pair counts
+// for a kind when either card has it), times of add()/clusters() and match() p50/p99.
 // Cards come from bench/gen_dedup.php (labelled). The baseline unites cards of one type that
 // share an exact key (E.164 phone, e-mail key, INN as written) — what an exact-match CRM does.
 
 require __DIR__ . '/gen_dedup.php';
 
-$opt = getopt('', ['records:', 'seed:']);
+$opt = getopt('', ['records:', 'seed:', 'no-baseline']);
 $n = (int) ($opt['records'] ?? 1000000);
 $seed = (int) ($opt['seed'] ?? 1);
 
@@ -37,6 +39,56 @@ function pairwise(array $pred, array $labels): array
 	return [$p, $r, $p + $r ? 2 * $p * $r / ($p + $r) : 0.0, (int) $tp, (int) $pp, (int) $ap];
 }
 
+/* Pair counts by class: [tp, predicted, actual] for 'all', 'company', 'contact', each kind,
+ * 'clean' (neither card corrupted). */
+function breakdown(array $clusters, array $labels, array $flags): array
+{
+	$out = [];
+	$classes = function (int $i, int $j) use ($flags): array {
+		$f = $flags[$i] | $flags[$j];
+		$c = ['all', $f & 1 ? 'contact' : 'company'];
+		if (($f >> 1) === 0) { $c[] = 'clean'; }
+		foreach (KINDS as $b => $k) { if ($f & (2 << $b)) { $c[] = $k; } }
+		return $c;
+	};
+	$pred = [];
+	foreach ($clusters as $c => $ids) {
+		$ids = array_values($ids);
+		foreach ($ids as $id) { $pred[$id] = $c; }
+		for ($a = 0, $m = count($ids); $a < $m; $a++) {
+			for ($b = $a + 1; $b < $m; $b++) {
+				$tp = $labels[$ids[$a]] === $labels[$ids[$b]];
+				foreach ($classes($ids[$a], $ids[$b]) as $k) {
+					$out[$k] ??= [0, 0, 0];
+					$out[$k][1]++;
+					$out[$k][0] += $tp;
+				}
+			}
+		}
+	}
+	$byLabel = [];
+	foreach ($labels as $i => $l) { $byLabel[$l][] = $i; }
+	foreach ($byLabel as $ids) {
+		for ($a = 0, $m = count($ids); $a < $m; $a++) {
+			for ($b = $a + 1; $b < $m; $b++) {
+				foreach ($classes($ids[$a], $ids[$b]) as $k) {
+					$out[$k] ??= [0, 0, 0];
+					$out[$k][2]++;
+				}
+			}
+		}
+	}
+	return $out;
+}
+
+function prf(array $c): array
+{
+	[$tp, $pp, $ap] = $c + [0, 0, 0];
+	$p = $pp ? $tp / $pp : 1.0;
+	$r = $ap ? $tp / $ap : 1.0;
+	return [$p, $r, $p + $r ? 2 * $p * $r / ($p + $r) : 0.0];
+}
+
 function uf_find(array &$parent, int $x): int
 {
 	$r = $x;
@@ -49,9 +101,14 @@ function uf_find(array &$parent, int $x): int
 $t0 = microtime(true);
 $labels = [];
 $records = [];
-foreach (gen_dedup_records($n, $seed) as $i => [$label, $rec]) {
+$flags = []; // bit 0: contact; then GD kinds
+const KINDS = ['typo', 'translit', 'inn_typo', 'initials', 'no_phone', 'no_company'];
+foreach (gen_dedup_records($n, $seed) as $i => [$label, $rec, $meta]) {
 	$labels[] = $label;
 	$records[] = $rec;
+	$f = $rec['type'] === 'contact' ? 1 : 0;
+	foreach ($meta['kinds'] as $k) { $f |= 2 << array_search($k, KINDS, true); }
+	$flags[] = $f;
 }
 $tgen = microtime(true) - $t0;
 $rssGen = rss_mb();
@@ -75,15 +132,26 @@ $predR = [];
 foreach ($review as $c => $ids) { foreach ($ids as $id) { $predR[$id] = $c; } }
 $oursR = pairwise($predR, $labels);
 // incremental: match() of a card against everything indexed
-$t0 = microtime(true);
-$q = 0;
-for ($i = 0; $i < count($records); $i += 97) { $ix->match($records[$i], 10, 'review'); $q++; }
-$tmatch = (microtime(true) - $t0) / max(1, $q);
+$lat = [];
+$step = max(1, intdiv(count($records), 1000));
+for ($i = 0; $i < count($records) && count($lat) < 1000; $i += $step) {
+	$t = hrtime(true);
+	$ix->match($records[$i], 10, 'review');
+	$lat[] = (hrtime(true) - $t) / 1000;
+}
+sort($lat);
+$q = count($lat);
+$tmatch = array_sum($lat) / max(1, $q) / 1e6;
+$p50 = $lat[intdiv($q, 2)] ?? 0;
+$p99 = $lat[min($q - 1, (int) floor($q * 0.99))] ?? 0;
+$bdA = breakdown($clusters, $labels, $flags);
+$bdR = breakdown($review, $labels, $flags);
 unset($ix, $clusters, $review);
+if (isset($opt['no-baseline'])) { $records = []; }
 
 // 3. baseline: exact keys, union-find, same type only
 $t0 = microtime(true);
-$parent = range(0, count($records) - 1);
+$parent = $records ? range(0, count($records) - 1) : [];
 $first = [];
 foreach ($records as $i => $rec) {
 	$keys = [];
@@ -109,16 +177,24 @@ foreach ($records as $i => $rec) {
 $predB = [];
 foreach ($parent as $i => $_) { $predB[$i] = uf_find($parent, $i); }
 $tbase = microtime(true) - $t0;
-$base = pairwise($predB, $labels);
+$base = $records ? pairwise($predB, $labels) : [0, 0, 0, 0, 0, 0];
 
 $entities = count(array_unique($labels));
 printf("PHP %s, %d cards (%d entities, %d true duplicate pairs), seed %d; generating took %.1f s (RSS %.0f MB)\n\n",
-	PHP_VERSION, count($records), $entities, $ours[5], $seed, $tgen, $rssGen);
+	PHP_VERSION, count($labels), $entities, $ours[5], $seed, $tgen, $rssGen);
 printf("%-34s %9s %9s %9s %10s %10s\n", 'method', 'precision', 'recall', 'F1', 'pairs', 'seconds');
-printf("%-34s %9.4f %9.4f %9.4f %10d %10.2f\n", 'exact keys + union-find (baseline)', $base[0], $base[1], $base[2], $base[4], $tbase);
+if ($records) { printf("%-34s %9.4f %9.4f %9.4f %10d %10.2f\n", 'exact keys + union-find (baseline)', $base[0], $base[1], $base[2], $base[4], $tbase); }
 printf("%-34s %9.4f %9.4f %9.4f %10d %10.2f\n", 'Crm\\Dedup\\Index clusters("auto")', $ours[0], $ours[1], $ours[2], $ours[4], $tadd + $tclu);
 printf("%-34s %9.4f %9.4f %9.4f %10d %10.2f\n", 'Crm\\Dedup\\Index clusters("review")', $oursR[0], $oursR[1], $oursR[2], $oursR[4], $trev);
-printf("\nIndex: add() %.2f s (%.1f µs/card), clusters(\"auto\") %.2f s; match() %.0f µs per card (%d queries);\n",
-	$tadd, $tadd / count($records) * 1e6, $tclu, $tmatch * 1e6, $q);
+printf("\n%-12s %28s   %28s\n", '', 'auto: P / R / F1 (true pairs)', 'review: P / R / F1');
+foreach (array_merge(['all', 'company', 'contact', 'clean'], KINDS) as $k) {
+	if (!isset($bdA[$k]) && !isset($bdR[$k])) { continue; }
+	$a = prf($bdA[$k] ?? [0, 0, 0]);
+	$r = prf($bdR[$k] ?? [0, 0, 0]);
+	printf("%-12s %6.4f %6.4f %6.4f %7d   %6.4f %6.4f %6.4f\n", $k, $a[0], $a[1], $a[2], ($bdA[$k] ?? $bdR[$k])[2], $r[0], $r[1], $r[2]);
+}
+printf("\nIndex: add() %.2f s (%.1f µs/card), clusters(\"auto\") %.2f s, clusters(\"review\") %.2f s;\n"
+	. "match() over %d probes: mean %.0f µs, p50 %.0f µs, p99 %.0f µs;\n",
+	$tadd, $tadd / count($labels) * 1e6, $tclu, $trev, $q, $tmatch * 1e6, $p50, $p99);
 printf("peak RSS %.0f MB with the cards held as PHP arrays (%.0f MB before the index)\n", $rssIx, $rssGen);
-printf("F1 ratio Index/baseline: %.3f\n", $ours[2] / max(1e-9, $base[2]));
+if ($records) { printf("F1 ratio Index/baseline: %.3f\n", $ours[2] / max(1e-9, $base[2])); }

@@ -65,6 +65,15 @@ const GD_TRANSLIT = [
 	['а'=>'a','б'=>'b','в'=>'v','г'=>'g','д'=>'d','е'=>'e','ё'=>'e','ж'=>'j','з'=>'z','и'=>'i','й'=>'y','к'=>'k','л'=>'l','м'=>'m','н'=>'n','о'=>'o','п'=>'p','р'=>'r','с'=>'s','т'=>'t','у'=>'u','ф'=>'f','х'=>'h','ц'=>'tz','ч'=>'ch','ш'=>'sh','щ'=>'sch','ъ'=>'','ы'=>'i','ь'=>'','э'=>'e','ю'=>'ju','я'=>'ja'],
 ];
 
+/* The kinds of corruption of the card being written (labels only: no random draws). */
+function gd_kind(?string $k = null, bool $reset = false): array
+{
+	static $kinds = [];
+	if ($reset) { $kinds = []; }
+	if ($k !== null) { $kinds[$k] = true; }
+	return array_keys($kinds);
+}
+
 function gd_pick(array $a) { return $a[mt_rand(0, count($a) - 1)]; }
 function gd_chance(float $p): bool { return mt_rand() / mt_getrandmax() < $p; }
 function gd_digits(int $n): string { $s = ''; for ($i = 0; $i < $n; $i++) { $s .= mt_rand(0, 9); } return $s; }
@@ -96,6 +105,7 @@ function gd_typo(string $s): string
 	$c = mb_str_split($s);
 	$n = count($c);
 	if ($n < 4) { return $s; }
+	gd_kind('typo');
 	$i = mt_rand(1, $n - 2);
 	switch (mt_rand(0, 3)) {
 		case 0: array_splice($c, $i, 1); break;
@@ -236,6 +246,7 @@ function gd_company_card(array $co, string $src): array
 			break;
 		default: // partner list
 			$r['name'] = $co['se'] ? "$name {$f[1]}" : (gd_chance(0.7) ? "{$f[1]} «{$name}»" : ucfirst(strtolower(gd_translit($name, 1))) . " {$f[3]}");
+			if (!$co['se'] && !str_contains($r['name'], $name)) { gd_kind('translit'); }
 	}
 	$full = ['1c' => 1.0, 'excel' => 0.6, 'web' => 0.0, 'partner' => 0.9][$src];
 	if ($co['inn'] !== null && gd_chance($full)) {
@@ -243,6 +254,7 @@ function gd_company_card(array $co, string $src): array
 		if ($src === 'excel' && gd_chance(0.15)) { // a mistyped digit
 			$i = mt_rand(0, 9);
 			$r['inn'] = substr($co['inn'], 0, $i) . (((int) $co['inn'][$i] + mt_rand(1, 9)) % 10) . substr($co['inn'], $i + 1);
+			gd_kind('inn_typo');
 		}
 		if ($src !== 'web' && gd_chance($full * 0.8)) { $r['kpp'] = $co['kpp']; }
 		if ($src === '1c' && gd_chance(0.7)) { $r['ogrn'] = $co['ogrn']; }
@@ -271,6 +283,7 @@ function gd_contact_card(array $p, array $co, string $src): array
 	if ($latin) {
 		$sys = mt_rand(0, 3);
 		$first = gd_translit($first, $sys); $last = gd_translit($last, $sys); $middle = null;
+		gd_kind('translit');
 	}
 	if ($src === 'excel' || $src === 'web') {
 		if (gd_chance(0.25)) { if (gd_chance(0.5)) { $last = gd_typo($last); } else { $first = gd_typo($first); } }
@@ -284,6 +297,7 @@ function gd_contact_card(array $p, array $co, string $src): array
 		case 'excel':
 			$r['name'] = gd_case(gd_chance(0.1) ? $last . ' ' . mb_substr($first, 0, 1) . '.' . ($middle ? mb_substr($middle, 0, 1) . '.' : '')
 				: trim("$last $first " . ($middle && gd_chance(0.6) ? $middle : '')));
+			if (str_ends_with($r['name'], '.')) { gd_kind('initials'); }
 			break;
 		case 'web':
 			$r['name'] = gd_chance(0.7) ? "$first $last" : "$last $first";
@@ -300,6 +314,7 @@ function gd_contact_card(array $p, array $co, string $src): array
 			default => $co['se'] ? "{$co['word']} {$f[1]}" : "{$f[1]} «{$co['word']}»",
 		};
 	}
+	if (!isset($r['company'])) { gd_kind('no_company'); }
 	$style = mt_rand(0, 9);
 	$phones = [];
 	foreach ($p['phones'] as $ph) {
@@ -311,6 +326,7 @@ function gd_contact_card(array $p, array $co, string $src): array
 		$phones[] = $t;
 	}
 	if ($phones) { $r['phones'] = $phones; }
+	if (!$phones) { gd_kind('no_phone'); }
 	$emails = [];
 	if ($p['email'] && gd_chance($src === 'web' ? 0.95 : 0.7)) { $emails[] = gd_chance(0.15) ? ucfirst($p['email']) : $p['email']; }
 	if ($p['mailbox'] && gd_chance(0.7)) { $emails[] = $p['mailbox']; }
@@ -360,8 +376,9 @@ function gen_dedup_records(int $n, int $seed = 1): Generator
 			shuffle($order);
 			$d = gd_dups();
 			for ($j = 0; $j <= $d && $emitted < $n; $j++) {
+				gd_kind(null, true);
 				$card = $p === null ? gd_company_card($c, $order[$j]) : gd_contact_card($p, $c, $order[$j]);
-				$item = [$p === null ? $c['label'] : $p['label'], $card];
+				$item = [$p === null ? $c['label'] : $p['label'], $card, ['src' => $order[$j], 'kinds' => gd_kind()]];
 				if ($j === 0) { yield $item; $emitted++; } else { $pending[] = $item; }
 			}
 		}
@@ -377,7 +394,7 @@ function gen_dedup_records(int $n, int $seed = 1): Generator
 
 if (realpath($_SERVER['SCRIPT_FILENAME'] ?? '') === __FILE__) {
 	$opt = getopt('', ['records:', 'seed:']);
-	foreach (gen_dedup_records((int) ($opt['records'] ?? 1000), (int) ($opt['seed'] ?? 1)) as [$label, $rec]) {
-		echo json_encode(['label' => $label, 'record' => $rec], JSON_UNESCAPED_UNICODE), "\n";
+	foreach (gen_dedup_records((int) ($opt['records'] ?? 1000), (int) ($opt['seed'] ?? 1)) as [$label, $rec, $meta]) {
+		echo json_encode(['label' => $label, 'record' => $rec, 'source' => $meta['src'], 'corruption' => $meta['kinds']], JSON_UNESCAPED_UNICODE), "\n";
 	}
 }
