@@ -20,17 +20,20 @@
 /* Longest field read; the rest of a longer one is ignored (names and cities are short). */
 #define FIELD_CAP 512
 #define MAX_SIGS 6
+#define MAX_CSIGS 3
 
 enum key_kind { K_PHONE = 'P', K_EMAIL = 'E', K_INN = 'I', K_OGRN = 'O', K_ORGNR = 'S',
-	K_COMPANY = 'C', K_PERSON = 'N', K_WORK = 'W' };
+	K_COMPANY = 'C', K_PERSON = 'N', K_WORK = 'W', K_PERSON_CO = 'M' };
 
 typedef struct key {
 	uint32_t off, len;            /* the key text in ix->kpool: kind byte, then the value */
 	uint32_t hash;
 	uint32_t n, cap;              /* postings: ids of the cards holding the key, ascending */
 	union { uint32_t one; uint32_t *many; } p;
-	uint16_t sig[MAX_SIGS];       /* distinct entity signatures of the holders (type bit 15) */
-	uint8_t nsig;                 /* MAX_SIGS + 1 once saturated */
+	uint16_t sig[MAX_SIGS];       /* distinct signatures of the contacts holding the key */
+	uint16_t csig[MAX_CSIGS];     /* … and of the companies: a switchboard listed by many
+	                               * contacts is still one company's number */
+	uint8_t nsig, ncsig;          /* MAX_SIGS + 1 / MAX_CSIGS + 1 once saturated */
 } key;
 
 typedef struct rec {
@@ -191,32 +194,29 @@ static bool posting_push(key *e, uint32_t id)
 
 static void sig_add(key *e, uint16_t sig)
 {
-	if (!sig || e->nsig > MAX_SIGS) {
+	bool contact = sig >> 15;
+	uint16_t *arr = contact ? e->sig : e->csig;
+	uint8_t *n = contact ? &e->nsig : &e->ncsig;
+	unsigned max = contact ? MAX_SIGS : MAX_CSIGS;
+	if (!sig || *n > max) {
 		return;
 	}
-	for (unsigned i = 0; i < e->nsig; i++) {
-		if (e->sig[i] == sig) {
+	for (unsigned i = 0; i < *n; i++) {
+		if (arr[i] == sig) {
 			return;
 		}
 	}
-	if (e->nsig == MAX_SIGS) {
-		e->nsig = MAX_SIGS + 1;
+	if (*n == max) {
+		*n = (uint8_t) (max + 1);
 		return;
 	}
-	e->sig[e->nsig++] = sig;
+	arr[(*n)++] = sig;
 }
 
-/* Distinct entities of one type among the holders of a key (MAX_SIGS + 1: many). */
+/* Distinct entities of one type among the holders of a key (more than the kept: many). */
 static unsigned sig_count(const key *e, unsigned type)
 {
-	if (e->nsig > MAX_SIGS) {
-		return MAX_SIGS + 1;
-	}
-	unsigned d = 0;
-	for (unsigned i = 0; i < e->nsig; i++) {
-		d += (e->sig[i] >> 15) == (type == CRM_DEDUP_CONTACT);
-	}
-	return d;
+	return type == CRM_DEDUP_CONTACT ? e->nsig : e->ncsig;
 }
 
 /* ---- options, life cycle ---- */
@@ -519,6 +519,15 @@ static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, b
 		ks_add(&ks, K_COMPANY, ix->pool + r->ckey_off, r->ckey_len);
 	} else {
 		ks_add(&ks, K_PERSON, ix->pool + r->pkey_off, r->pkey_len);
+		/* the same person in the same company: a block that stays small when the name alone
+		 * is too common to be searched */
+		if (r->ckey_len && r->pkey_len && r->ckey_len + r->pkey_len + 1 < FIELD_CAP * 4) {
+			char wb[FIELD_CAP * 4 + 8];
+			memcpy(wb, ix->pool + r->ckey_off, r->ckey_len);
+			wb[r->ckey_len] = '\x1f';
+			memcpy(wb + r->ckey_len + 1, ix->pool + r->pkey_off, r->pkey_len);
+			ks_add(&ks, K_PERSON_CO, wb, r->ckey_len + 1 + r->pkey_len);
+		}
 		/* Within one company, a single surviving name word finds a card whose other word is
 		 * mistyped or whose name order differs. */
 		if (r->ckey_len && r->pkey_len) {
@@ -710,7 +719,10 @@ enum strength { WEAK, MEDIUM, STRONG };
 static enum strength key_strength(const crm_dedup_index *ix, const key *e, unsigned type)
 {
 	unsigned d = sig_count(e, type);
-	enum strength s = e->n <= 8 && d <= 1 ? STRONG : e->n <= 20 && d <= 2 ? MEDIUM : WEAK;
+	/* companies: how many companies hold it (contacts list their company's switchboard and
+	 * mailbox); contacts: also how many cards in all */
+	enum strength s = type == CRM_DEDUP_COMPANY ? (d <= 1 ? STRONG : d <= 2 ? MEDIUM : WEAK)
+		: e->n <= 8 && d <= 1 ? STRONG : e->n <= 20 && d <= 2 ? MEDIUM : WEAK;
 	if (type == CRM_DEDUP_CONTACT && ix->kpool[e->off] == K_EMAIL && s == STRONG
 		&& is_role_mailbox(ix->kpool + e->off + 1, e->len - 1)) {
 		s = MEDIUM;
@@ -753,6 +765,36 @@ static double shared_keys(const crm_dedup_index *ix, const rec *a, const rec *b,
 	return best + (extra > 1 ? 1 : extra);
 }
 
+/* Both cards have phones and share none: 0; 1 when some pair of them has one area code
+ * (+7 and three digits, or the country code and one digit), 2 when none. -1 otherwise. */
+static int disjoint_phones(const crm_dedup_index *ix, const rec *a, const rec *b)
+{
+	const uint32_t *ak = ix->rkeys + a->keys_off, *bk = ix->rkeys + b->keys_off;
+	bool area = false, any_a = false, any_b = false;
+	for (uint32_t i = 0; i < a->nkeys; i++) {
+		const key *x = &ix->keys[ak[i]];
+		if (ix->kpool[x->off] != K_PHONE) {
+			continue;
+		}
+		any_a = true;
+		for (uint32_t j = 0; j < b->nkeys; j++) {
+			const key *y = &ix->keys[bk[j]];
+			if (ix->kpool[y->off] != K_PHONE) {
+				continue;
+			}
+			any_b = true;
+			if (ak[i] == bk[j]) {
+				return -1;
+			}
+			size_t n = ix->kpool[x->off + 2] == '7' ? 6 : 5; /* kind, '+', digits */
+			if (x->len >= n && y->len >= n && memcmp(ix->kpool + x->off, ix->kpool + y->off, n) == 0) {
+				area = true;
+			}
+		}
+	}
+	return any_a && any_b ? (area ? 1 : 2) : -1;
+}
+
 static double logistic(double x)
 {
 	return 1.0 / (1.0 + exp(-x));
@@ -760,20 +802,26 @@ static double logistic(double x)
 
 /* conflict, when not NULL, is set when the cards contradict each other (other registry number,
  * a branch, clearly different names): such a pair never ends in one cluster. */
-static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why *w, bool *conflict);
+static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why *w, bool *conflict, bool *agree);
 
 static double score(const crm_dedup_index *ix, const rec *a, const rec *b, why *w)
 {
-	return score_c(ix, a, b, w, NULL);
+	return score_c(ix, a, b, w, NULL, NULL);
 }
 
-static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why *w, bool *conflict)
+/* agree, when not NULL, is set for two contacts whose names agree (0.9 or better) and whose
+ * companies do not differ: the same person as far as the names tell. */
+static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why *w, bool *conflict, bool *agree)
 {
-	bool no;
+	bool no, no2;
 	if (!conflict) {
 		conflict = &no;
 	}
+	if (!agree) {
+		agree = &no2;
+	}
 	*conflict = false;
+	*agree = false;
 	const char *pool = ix->pool;
 	if (a->type != b->type) {
 		*conflict = true;
@@ -859,6 +907,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 		if (a->pkey_len && b->pkey_len) {
 			bool eq = a->pkey_len == b->pkey_len && memcmp(pool + a->pkey_off, pool + b->pkey_off, a->pkey_len) == 0;
 			double s = eq ? 1 : name_sim(pool + a->pkey_off, a->pkey_len, pool + b->pkey_off, b->pkey_len);
+			*agree = s >= 0.9;
 			if (eq) {
 				L += 5;
 				because(w, "same name %.*s", (int) a->pkey_len, pool + a->pkey_off);
@@ -890,6 +939,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 				because(w, "company %.2f", s);
 			} else if (has_cyrillic(pool + a->ckey_off, a->ckey_len) == has_cyrillic(pool + b->ckey_off, b->ckey_len)) {
 				L -= 1.5;
+				*agree = false;
 				because(w, "other company (%.2f)", s);
 			}
 		}
@@ -897,6 +947,17 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 
 	L += shared_keys(ix, a, b, K_PHONE, w);
 	L += shared_keys(ix, a, b, K_EMAIL, w);
+	if (company) {
+		/* a company's cards nearly always repeat its switchboard */
+		int d = disjoint_phones(ix, a, b);
+		if (d == 2) {
+			L -= 3;
+			because(w, "no phone in common, other area codes");
+		} else if (d == 1) {
+			L -= 1;
+			because(w, "no phone in common");
+		}
+	}
 
 	if (a->city_len && b->city_len) {
 		double s = crm_similarity(pool + a->city_off, a->city_len, pool + b->city_off, b->city_len);
@@ -1074,6 +1135,8 @@ int64_t crm_dedup_index_clusters(crm_dedup_index *ix, double threshold, uint32_t
 	size_t *starts = NULL;
 	int64_t result = -1;
 	double level = threshold < ix->opt.review_threshold ? threshold : ix->opt.review_threshold;
+	/* below auto, names that agree link the cards of one person (suggestions, not merges) */
+	bool name_links = threshold < ix->opt.auto_threshold;
 
 	*members_out = NULL;
 	*starts_out = NULL;
@@ -1136,8 +1199,11 @@ int64_t crm_dedup_index_clusters(crm_dedup_index *ix, double threshold, uint32_t
 		do {
 			uint32_t y = rb;
 			do {
-				bool conflict;
-				sum += score_c(ix, &ix->recs[x], &ix->recs[y], NULL, &conflict);
+				bool conflict, agree;
+				double s = score_c(ix, &ix->recs[x], &ix->recs[y], NULL, &conflict, &agree);
+				/* two cards of one person (names agree, companies do not differ) that share
+				 * no phone or e-mail count as a review-level link */
+				sum += agree && name_links && s < ix->opt.review_threshold ? ix->opt.review_threshold : s;
 				ok = !conflict;
 				y = next[y];
 			} while (ok && y != rb);
