@@ -750,7 +750,14 @@ static double shared_keys(const crm_dedup_index *ix, const rec *a, const rec *b,
 				continue;
 			}
 			enum strength s = key_strength(ix, e, a->type);
-			best = t[s] > best ? t[s] : best;
+			double v = t[s];
+			/* a company's info@ is written from its name by many sources (and look-alike
+			 * names get look-alike domains): alone with the name it suggests, not merges */
+			if (kind == K_EMAIL && s == STRONG && a->type == CRM_DEDUP_COMPANY
+				&& is_role_mailbox(ix->kpool + e->off + 1, e->len - 1)) {
+				v = 2.5;
+			}
+			best = v > best ? v : best;
 			strong += s == STRONG;
 			const char *what = kind == K_PHONE ? "phone" : "e-mail";
 			if (s == STRONG) {
