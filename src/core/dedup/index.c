@@ -23,7 +23,7 @@
 #define MAX_CSIGS 3
 
 enum key_kind { K_PHONE = 'P', K_EMAIL = 'E', K_INN = 'I', K_OGRN = 'O', K_ORGNR = 'S',
-	K_COMPANY = 'C', K_PERSON = 'N', K_WORK = 'W', K_PERSON_CO = 'M' };
+	K_COMPANY = 'C', K_PERSON = 'N', K_WORK = 'W', K_PERSON_CO = 'M', K_COMPANY_LAT = 'L' };
 
 typedef struct key {
 	uint32_t off, len;            /* the key text in ix->kpool: kind byte, then the value */
@@ -442,9 +442,21 @@ static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, b
 		r->sig = r->pkey_len ? signature(ix->pool + r->pkey_off, r->pkey_len, CRM_DEDUP_CONTACT) : 0;
 	} else {
 		crm_dedup_text name = c.name.len ? c.name : c.company;
-		r->pkey_off = (uint32_t) ix->npool;
 		if (!pool_key(ix, crm_company_key, name, CRM_COMPANY_KEY_MAX(name.len), &r->ckey_off, &r->ckey_len)) {
 			return false;
+		}
+		/* a company's pkey: the Latin skeleton of its name (as of a person's), so that
+		 * "Водсталь" and "Vodstal' LLC" meet */
+		crm_dedup_text ck = { ix->pool + r->ckey_off, r->ckey_len };
+		char lb[FIELD_CAP * 4 + 8];
+		if (ck.len && ck.len < FIELD_CAP) {
+			memcpy(lb, ck.s, ck.len);
+			ck.s = lb;
+			if (!pool_key(ix, crm_person_key, ck, CRM_PERSON_KEY_MAX(ck.len), &r->pkey_off, &r->pkey_len)) {
+				return false;
+			}
+		} else {
+			r->pkey_off = (uint32_t) ix->npool;
 		}
 		r->sig = r->ckey_len ? signature(ix->pool + r->ckey_off, r->ckey_len, CRM_DEDUP_COMPANY) : 0;
 	}
@@ -517,6 +529,7 @@ static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, b
 	}
 	if (r->type == CRM_DEDUP_COMPANY) {
 		ks_add(&ks, K_COMPANY, ix->pool + r->ckey_off, r->ckey_len);
+		ks_add(&ks, K_COMPANY_LAT, ix->pool + r->pkey_off, r->pkey_len);
 	} else {
 		ks_add(&ks, K_PERSON, ix->pool + r->pkey_off, r->pkey_len);
 		/* the same person in the same company: a block that stays small when the name alone
@@ -905,7 +918,18 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 			} else if (s >= 0.85) {
 				L += 1;
 				because(w, "name %.2f", s);
-			} else if (s < 0.7 && has_cyrillic(pool + a->ckey_off, a->ckey_len) == has_cyrillic(pool + b->ckey_off, b->ckey_len)) {
+			} else if (has_cyrillic(pool + a->ckey_off, a->ckey_len) != has_cyrillic(pool + b->ckey_off, b->ckey_len)) {
+				/* other scripts: compare the Latin skeletons */
+				double t = a->pkey_len && b->pkey_len
+					? crm_similarity(pool + a->pkey_off, a->pkey_len, pool + b->pkey_off, b->pkey_len) : 0;
+				if (t == 1.0 && a->pkey_len == b->pkey_len) {
+					L += 2.5;
+					because(w, "same name in Latin \"%.*s\"", (int) a->pkey_len, pool + a->pkey_off);
+				} else if (t >= 0.92) {
+					L += 1.5;
+					because(w, "name in Latin %.2f", t);
+				}
+			} else if (s < 0.7) {
 				L -= 2.5;
 				because(w, "different names (%.2f)", s);
 			}
