@@ -87,6 +87,7 @@ final class FrontController
             ['POST', 'user_group'] => $admin()->changeGroup($request),
             ['POST', 'user_deactivate'] => $admin()->deactivate($request),
             ['GET', 'audit'] => $admin()->audit($request),
+            ['GET', 'reports'] => (new ReportPages($this->context))->show($request),
             default => $this->notFound(),
         };
         return $result instanceof Page

@@ -6,6 +6,7 @@ declare(strict_types=1);
 namespace Kartoteka\Crm\Http;
 
 use Kartoteka\Crm\Host\Host;
+use Kartoteka\Crm\Localization\LocaleFormat;
 
 require_once __DIR__ . '/functions.php';
 
@@ -19,8 +20,9 @@ final class View
     }
 
     /**
-     * Runs one template with $vars as local variables plus $t (translate) and $url (page
-     * address). Templates print only through e(), which a test checks for every template.
+     * Runs one template with $vars as local variables plus $t (translate), $url (page
+     * address) and $fmt (dates and numbers in the page's language).
+     * Templates print only through e(), which a test checks for every template.
      *
      * @param array<string, mixed> $vars
      */
@@ -35,7 +37,9 @@ final class View
         $t = static fn (string $code, array $replace = []): string => $host->translate($code, $replace);
         $url = static fn (string $page, array $query = []): string => $host->pageUrl($page, $query);
 
-        $run = static function (string $__file, array $__vars, \Closure $t, \Closure $url): string {
+        $fmt = LocaleFormat::forLanguage($host->language());
+
+        $run = static function (string $__file, array $__vars, \Closure $t, \Closure $url, LocaleFormat $fmt): string {
             extract($__vars, EXTR_SKIP);
             ob_start();
             try {
@@ -46,6 +50,6 @@ final class View
                 throw $e;
             }
         };
-        return new Html($run($file, $vars, $t, $url));
+        return new Html($run($file, $vars, $t, $url, $fmt));
     }
 }

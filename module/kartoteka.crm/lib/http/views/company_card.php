@@ -6,7 +6,7 @@ namespace Kartoteka\Crm\Http;
 $deleted = $company['deleted_at'] !== null;
 ?>
 <?php if ($deleted): ?>
-  <p class="notice deleted" id="card-deleted"><?= e($t('KCRM_CARD_DELETED', ['#DATE#' => substr((string) $company['deleted_at'], 0, 16)])) ?>
+  <p class="notice deleted" id="card-deleted"><?= e($t('KCRM_CARD_DELETED', ['#DATE#' => $fmt->dateTime($company['deleted_at'])])) ?>
   <?php if ($canDelete): ?>
     <form method="post" class="inline" action="<?= e($url('company_restore')) ?>">
       <input type="hidden" name="<?= e($csrfField) ?>" value="<?= e($csrfToken) ?>">

@@ -52,7 +52,7 @@ $sortLink = static function (string $key) use ($query, $url): string {
       <td><?= e($row['phone']) ?></td>
       <td><?= e($row['city']) ?></td>
       <td><?= e($row['responsible_name']) ?></td>
-      <td><?= e(substr((string) $row['created_at'], 0, 10)) ?></td>
+      <td><?= e($fmt->date($row['created_at'])) ?></td>
       <?php if ($query->deleted && $canDelete): ?>
         <td><form method="post" action="<?= e($url('company_restore')) ?>">
           <input type="hidden" name="<?= e($csrfField) ?>" value="<?= e($csrfToken) ?>">

@@ -6,15 +6,15 @@ namespace Kartoteka\Crm\Http;
 <p><?= e($t('KCRM_DASHBOARD_GREETING', ['#NAME#' => $user->displayName()])) ?></p>
 <div class="cards">
   <section class="card" id="count-companies">
-    <div class="number"><?= e($counts['companies']) ?></div>
+    <div class="number"><?= e($fmt->number($counts['companies'])) ?></div>
     <div><?= e($t('KCRM_DASHBOARD_COMPANIES')) ?></div>
   </section>
   <section class="card" id="count-contacts">
-    <div class="number"><?= e($counts['contacts']) ?></div>
+    <div class="number"><?= e($fmt->number($counts['contacts'])) ?></div>
     <div><?= e($t('KCRM_DASHBOARD_CONTACTS')) ?></div>
   </section>
   <section class="card" id="count-open-tasks">
-    <div class="number"><?= e($counts['open_tasks']) ?></div>
+    <div class="number"><?= e($fmt->number($counts['open_tasks'])) ?></div>
     <div><?= e($t('KCRM_DASHBOARD_OPEN_TASKS')) ?></div>
   </section>
 </div>
@@ -26,7 +26,7 @@ namespace Kartoteka\Crm\Http;
   <?php else: ?>
     <ul>
       <?php foreach ($myTasks as $task): ?>
-        <li><?= e($task['title']) ?> <span class="muted"><?= e(substr((string) $task['due_at'], 0, 16)) ?></span>
+        <li><?= e($task['title']) ?> <span class="muted"><?= e($fmt->dateTime($task['due_at'])) ?></span>
           <?php if ($task['company_id'] !== null): ?><a href="<?= e($url('company', ['id' => $task['company_id']])) ?>"><?= e($task['company_name']) ?></a>
           <?php elseif ($task['contact_id'] !== null): ?><a href="<?= e($url('contact', ['id' => $task['contact_id']])) ?>"><?= e(\Kartoteka\Crm\Contacts\ContactRepository::fullName($task)) ?></a><?php endif ?></li>
       <?php endforeach ?>
@@ -40,7 +40,7 @@ namespace Kartoteka\Crm\Http;
   <?php else: ?>
     <ul>
       <?php foreach ($recent as $a): ?>
-        <li><span class="muted"><?= e(substr((string) $a['happened_at'], 0, 16)) ?></span> <?= e($a['subject'] !== '' ? $a['subject'] : $a['type']) ?>
+        <li><span class="muted"><?= e($fmt->dateTime($a['happened_at'])) ?></span> <?= e($a['subject'] !== '' ? $a['subject'] : $a['type']) ?>
           <?php if ($a['company_id'] !== null): ?><a href="<?= e($url('company', ['id' => $a['company_id']])) ?>"><?= e($a['company_name']) ?></a><?php endif ?>
           <?php if ($a['contact_id'] !== null): ?><a href="<?= e($url('contact', ['id' => $a['contact_id']])) ?>"><?= e(\Kartoteka\Crm\Contacts\ContactRepository::fullName($a)) ?></a><?php endif ?></li>
       <?php endforeach ?>

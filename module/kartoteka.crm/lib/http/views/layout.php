@@ -40,6 +40,13 @@ form.inline { display: inline; }
 dl.requisites { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.requisites dt { color: #5b6875; }
 dl.requisites dd { margin: 0; }
+figure.chart { margin: 1rem 0; background: #fff; border-radius: 6px; padding: .6rem; box-shadow: 0 1px 2px #0002; }
+figure.chart svg { width: 100%; height: auto; display: block; }
+figure.chart svg .tick { font-size: 11px; fill: #5b6875; }
+ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem 1rem; margin: .4rem 0 0; padding: 0; font-size: .9rem; }
+ul.legend .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem; vertical-align: -1px; }
+td.num, th.num { text-align: right; }
+.presets a { margin-right: .6rem; }
 </style>
 </head>
 <body>
@@ -51,6 +58,7 @@ dl.requisites dd { margin: 0; }
       <a href="<?= e($url('companies')) ?>"><?= e($t('KCRM_LAYOUT_NAV_COMPANIES')) ?></a>
       <a href="<?= e($url('contacts')) ?>"><?= e($t('KCRM_LAYOUT_NAV_CONTACTS')) ?></a>
       <a href="<?= e($url('import')) ?>"><?= e($t('KCRM_LAYOUT_NAV_IMPORT')) ?></a>
+      <a href="<?= e($url('reports')) ?>"><?= e($t('KCRM_LAYOUT_NAV_REPORTS')) ?></a>
       <?php if ($canAdminister ?? false): ?>
         <a href="<?= e($url('users')) ?>"><?= e($t('KCRM_LAYOUT_NAV_USERS')) ?></a>
         <a href="<?= e($url('audit')) ?>"><?= e($t('KCRM_LAYOUT_NAV_AUDIT')) ?></a>

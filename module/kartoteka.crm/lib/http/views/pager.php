@@ -5,11 +5,11 @@ namespace Kartoteka\Crm\Http;
 $pages = $list->pages();
 ?>
 <nav class="pager" aria-label="<?= e($t('KCRM_PAGER')) ?>">
-  <span class="muted"><?= e($t('KCRM_PAGER_TOTAL', ['#COUNT#' => $list->total])) ?></span>
+  <span class="muted"><?= e($t('KCRM_PAGER_TOTAL', ['#COUNT#' => $fmt->number($list->total)])) ?></span>
   <?php if ($list->page > 1): ?>
     <a rel="prev" href="<?= e($url($page, $query->toArray(['page' => $list->page - 1]))) ?>"><?= e($t('KCRM_PAGER_PREV')) ?></a>
   <?php endif ?>
-  <span><?= e($t('KCRM_PAGER_PAGE', ['#PAGE#' => $list->page, '#PAGES#' => $pages])) ?></span>
+  <span><?= e($t('KCRM_PAGER_PAGE', ['#PAGE#' => $list->page, '#PAGES#' => $fmt->number($pages)])) ?></span>
   <?php if ($list->page < $pages): ?>
     <a rel="next" href="<?= e($url($page, $query->toArray(['page' => $list->page + 1]))) ?>"><?= e($t('KCRM_PAGER_NEXT')) ?></a>
   <?php endif ?>

@@ -26,7 +26,7 @@ $ownerFields = new Html(
           </form>
         <?php endif ?>
         <?= e($task['status'] === 'done' ? new Html('<s>' . e($task['title']) . '</s>') : $task['title']) ?>
-        <span class="muted"><?= e($task['due_at'] !== null ? $t('KCRM_TASK_DUE', ['#DATE#' => substr((string) $task['due_at'], 0, 16)]) : '') ?>
+        <span class="muted"><?= e($task['due_at'] !== null ? $t('KCRM_TASK_DUE', ['#DATE#' => $fmt->dateTime($task['due_at'])]) : '') ?>
           <?= e($task['responsible_name']) ?></span>
       </li>
     <?php endforeach ?>
@@ -82,7 +82,7 @@ $ownerFields = new Html(
         <?= e($a['direction'] !== null ? $t('KCRM_DIRECTION_' . strtoupper((string) $a['direction'])) : '') ?>
         <?= e($a['result'] !== null ? '· ' . $t('KCRM_CALL_RESULT_' . strtoupper((string) $a['result'])) : '') ?>
         <?= e($a['duration_seconds'] !== null ? '· ' . $t('KCRM_ACTIVITY_MINUTES', ['#MIN#' => round((int) $a['duration_seconds'] / 60, 1)]) : '') ?>
-        <span class="muted"><?= e(substr((string) $a['happened_at'], 0, 16)) ?> <?= e($a['user_name']) ?>
+        <span class="muted"><?= e($fmt->dateTime($a['happened_at'])) ?> <?= e($a['user_name']) ?>
           <?= e($from === 'company' && $a['contact_id'] !== null ? '· ' . \Kartoteka\Crm\Contacts\ContactRepository::fullName($a) : '') ?></span>
         <?php if ((string) $a['subject'] !== ''): ?><div><?= e($a['subject']) ?></div><?php endif ?>
         <?php if ((string) $a['body'] !== ''): ?><div class="muted"><?= e($a['body']) ?></div><?php endif ?>

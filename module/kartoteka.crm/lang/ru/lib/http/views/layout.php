@@ -15,3 +15,4 @@ $MESS['KCRM_LAYOUT_RESTORED'] = 'Восстановлено.';
 $MESS['KCRM_LAYOUT_NAV_IMPORT'] = 'Импорт';
 $MESS['KCRM_LAYOUT_NAV_USERS'] = 'Пользователи';
 $MESS['KCRM_LAYOUT_NAV_AUDIT'] = 'Журнал аудита';
+$MESS['KCRM_LAYOUT_NAV_REPORTS'] = 'Отчёты';

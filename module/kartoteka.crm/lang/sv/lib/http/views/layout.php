@@ -15,3 +15,4 @@ $MESS['KCRM_LAYOUT_RESTORED'] = 'Återställt.';
 $MESS['KCRM_LAYOUT_NAV_IMPORT'] = 'Import';
 $MESS['KCRM_LAYOUT_NAV_USERS'] = 'Användare';
 $MESS['KCRM_LAYOUT_NAV_AUDIT'] = 'Granskningslogg';
+$MESS['KCRM_LAYOUT_NAV_REPORTS'] = 'Rapporter';

@@ -1,0 +1,33 @@
+<?php
+// English messages of module/kartoteka.crm/lib/http/reportpages.php.
+$MESS['KCRM_PAGE_REPORTS'] = 'Reports';
+$MESS['KCRM_REPORT_FROM'] = 'From';
+$MESS['KCRM_REPORT_TO'] = 'To';
+$MESS['KCRM_REPORT_STEP'] = 'Group by';
+$MESS['KCRM_REPORT_STEP_WEEK'] = 'week';
+$MESS['KCRM_REPORT_STEP_MONTH'] = 'month';
+$MESS['KCRM_REPORT_SHOW'] = 'Show';
+$MESS['KCRM_REPORT_PRESET_MONTH'] = 'Last 30 days';
+$MESS['KCRM_REPORT_PRESET_QUARTER'] = 'Last 3 months';
+$MESS['KCRM_REPORT_PRESET_YEAR'] = 'Last 12 months';
+$MESS['KCRM_REPORT_RANGE'] = '#FROM# to #TO#';
+$MESS['KCRM_REPORT_TOTAL'] = 'Total: #COUNT#';
+$MESS['KCRM_REPORT_SUM'] = 'Total';
+$MESS['KCRM_REPORT_ACTIVITIES'] = 'Activities per manager';
+$MESS['KCRM_REPORT_ACTIVITIES_CHART'] = 'Calls, meetings, notes and e-mails, #FROM# to #TO#';
+$MESS['KCRM_REPORT_ACTIVITIES_DESC'] = 'One bar per period, split by kind of activity; #TOTAL# in all.';
+$MESS['KCRM_REPORT_MANAGERS_CHART'] = 'Activities per manager, #FROM# to #TO#';
+$MESS['KCRM_REPORT_MANAGERS_DESC'] = 'One bar per manager, split by kind of activity; the same numbers are in the table below.';
+$MESS['KCRM_REPORT_MANAGERS_TABLE'] = 'Activities per manager in the period';
+$MESS['KCRM_REPORT_MANAGER'] = 'Manager';
+$MESS['KCRM_REPORT_NO_ACTIVITIES'] = 'No activities in this period.';
+$MESS['KCRM_REPORT_CARDS'] = 'New organisations and contact persons';
+$MESS['KCRM_REPORT_CARDS_CHART'] = 'New cards, #FROM# to #TO#';
+$MESS['KCRM_REPORT_CARDS_DESC'] = 'Two lines over the periods: new organisations (#COMPANIES#) and contact persons (#CONTACTS#).';
+$MESS['KCRM_REPORT_NEW_COMPANIES'] = 'New organisations';
+$MESS['KCRM_REPORT_NEW_CONTACTS'] = 'New contact persons';
+$MESS['KCRM_REPORT_OVERDUE'] = 'Overdue tasks';
+$MESS['KCRM_REPORT_OVERDUE_CHART'] = 'Overdue tasks per responsible user';
+$MESS['KCRM_REPORT_OVERDUE_DESC'] = 'One bar per responsible user: open tasks past their due time now.';
+$MESS['KCRM_REPORT_NO_OVERDUE'] = 'No overdue tasks.';
+$MESS['KCRM_REPORT_CARD'] = 'Card';

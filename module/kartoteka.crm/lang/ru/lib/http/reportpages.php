@@ -1,0 +1,33 @@
+<?php
+// Russian messages of module/kartoteka.crm/lib/http/reportpages.php.
+$MESS['KCRM_PAGE_REPORTS'] = 'Отчёты';
+$MESS['KCRM_REPORT_FROM'] = 'С';
+$MESS['KCRM_REPORT_TO'] = 'По';
+$MESS['KCRM_REPORT_STEP'] = 'Группировать';
+$MESS['KCRM_REPORT_STEP_WEEK'] = 'по неделям';
+$MESS['KCRM_REPORT_STEP_MONTH'] = 'по месяцам';
+$MESS['KCRM_REPORT_SHOW'] = 'Показать';
+$MESS['KCRM_REPORT_PRESET_MONTH'] = '30 дней';
+$MESS['KCRM_REPORT_PRESET_QUARTER'] = '3 месяца';
+$MESS['KCRM_REPORT_PRESET_YEAR'] = '12 месяцев';
+$MESS['KCRM_REPORT_RANGE'] = 'с #FROM# по #TO#';
+$MESS['KCRM_REPORT_TOTAL'] = 'Всего: #COUNT#';
+$MESS['KCRM_REPORT_SUM'] = 'Всего';
+$MESS['KCRM_REPORT_ACTIVITIES'] = 'Активность менеджеров';
+$MESS['KCRM_REPORT_ACTIVITIES_CHART'] = 'Звонки, встречи, заметки и письма с #FROM# по #TO#';
+$MESS['KCRM_REPORT_ACTIVITIES_DESC'] = 'Столбики по периодам, части столбика — виды действий; всего #TOTAL#.';
+$MESS['KCRM_REPORT_MANAGERS_CHART'] = 'Действия по менеджерам с #FROM# по #TO#';
+$MESS['KCRM_REPORT_MANAGERS_DESC'] = 'Столбик на менеджера, части — виды действий; те же числа в таблице ниже.';
+$MESS['KCRM_REPORT_MANAGERS_TABLE'] = 'Действия менеджеров за период';
+$MESS['KCRM_REPORT_MANAGER'] = 'Менеджер';
+$MESS['KCRM_REPORT_NO_ACTIVITIES'] = 'За этот период действий нет.';
+$MESS['KCRM_REPORT_CARDS'] = 'Новые организации и контактные лица';
+$MESS['KCRM_REPORT_CARDS_CHART'] = 'Новые карточки с #FROM# по #TO#';
+$MESS['KCRM_REPORT_CARDS_DESC'] = 'Две линии по периодам: новые организации (#COMPANIES#) и контактные лица (#CONTACTS#).';
+$MESS['KCRM_REPORT_NEW_COMPANIES'] = 'Новые организации';
+$MESS['KCRM_REPORT_NEW_CONTACTS'] = 'Новые контактные лица';
+$MESS['KCRM_REPORT_OVERDUE'] = 'Просроченные задачи';
+$MESS['KCRM_REPORT_OVERDUE_CHART'] = 'Просроченные задачи по ответственным';
+$MESS['KCRM_REPORT_OVERDUE_DESC'] = 'Столбик на ответственного: сколько открытых задач просрочено сейчас.';
+$MESS['KCRM_REPORT_NO_OVERDUE'] = 'Просроченных задач нет.';
+$MESS['KCRM_REPORT_CARD'] = 'Карточка';

@@ -1,0 +1,33 @@
+<?php
+// Swedish messages of module/kartoteka.crm/lib/http/reportpages.php.
+$MESS['KCRM_PAGE_REPORTS'] = 'Rapporter';
+$MESS['KCRM_REPORT_FROM'] = 'Från';
+$MESS['KCRM_REPORT_TO'] = 'Till';
+$MESS['KCRM_REPORT_STEP'] = 'Gruppera per';
+$MESS['KCRM_REPORT_STEP_WEEK'] = 'vecka';
+$MESS['KCRM_REPORT_STEP_MONTH'] = 'månad';
+$MESS['KCRM_REPORT_SHOW'] = 'Visa';
+$MESS['KCRM_REPORT_PRESET_MONTH'] = 'Senaste 30 dagarna';
+$MESS['KCRM_REPORT_PRESET_QUARTER'] = 'Senaste 3 månaderna';
+$MESS['KCRM_REPORT_PRESET_YEAR'] = 'Senaste 12 månaderna';
+$MESS['KCRM_REPORT_RANGE'] = '#FROM# – #TO#';
+$MESS['KCRM_REPORT_TOTAL'] = 'Totalt: #COUNT#';
+$MESS['KCRM_REPORT_SUM'] = 'Totalt';
+$MESS['KCRM_REPORT_ACTIVITIES'] = 'Aktiviteter per säljare';
+$MESS['KCRM_REPORT_ACTIVITIES_CHART'] = 'Samtal, möten, anteckningar och e-post, #FROM# – #TO#';
+$MESS['KCRM_REPORT_ACTIVITIES_DESC'] = 'En stapel per period, uppdelad efter typ av aktivitet; totalt #TOTAL#.';
+$MESS['KCRM_REPORT_MANAGERS_CHART'] = 'Aktiviteter per säljare, #FROM# – #TO#';
+$MESS['KCRM_REPORT_MANAGERS_DESC'] = 'En stapel per säljare, uppdelad efter typ; samma siffror finns i tabellen nedan.';
+$MESS['KCRM_REPORT_MANAGERS_TABLE'] = 'Aktiviteter per säljare under perioden';
+$MESS['KCRM_REPORT_MANAGER'] = 'Säljare';
+$MESS['KCRM_REPORT_NO_ACTIVITIES'] = 'Inga aktiviteter under perioden.';
+$MESS['KCRM_REPORT_CARDS'] = 'Nya organisationer och kontaktpersoner';
+$MESS['KCRM_REPORT_CARDS_CHART'] = 'Nya kort, #FROM# – #TO#';
+$MESS['KCRM_REPORT_CARDS_DESC'] = 'Två linjer över perioderna: nya organisationer (#COMPANIES#) och kontaktpersoner (#CONTACTS#).';
+$MESS['KCRM_REPORT_NEW_COMPANIES'] = 'Nya organisationer';
+$MESS['KCRM_REPORT_NEW_CONTACTS'] = 'Nya kontaktpersoner';
+$MESS['KCRM_REPORT_OVERDUE'] = 'Försenade uppgifter';
+$MESS['KCRM_REPORT_OVERDUE_CHART'] = 'Försenade uppgifter per ansvarig';
+$MESS['KCRM_REPORT_OVERDUE_DESC'] = 'En stapel per ansvarig: öppna uppgifter som har passerat sitt förfallodatum.';
+$MESS['KCRM_REPORT_NO_OVERDUE'] = 'Inga försenade uppgifter.';
+$MESS['KCRM_REPORT_CARD'] = 'Kort';
