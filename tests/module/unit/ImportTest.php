@@ -19,7 +19,6 @@ use PHPUnit\Framework\TestCase;
 
 final class ImportTest extends TestCase
 {
-    private const DEMO = KCRM_MODULE_DIR . '/install/demo/kontragenty.csv';
 
     protected function setUp(): void
     {
@@ -90,7 +89,7 @@ final class ImportTest extends TestCase
     public function testDemoImportMergesDuplicatesAndASecondRunChangesNothing(string $driver): void
     {
         $db = $this->database($driver);
-        $first = self::runImport($db, self::DEMO, 25);
+        $first = self::runImport($db, TestDatabase::handMadeDemo(), 25);
         self::assertSame('done', $first['state'], (string) $first['error']);
         self::assertSame(102, $first['rows_done']);
         self::assertSame(59, $first['stats']['companies_created'], '58 organisations, 4 written twice, one with a bad INN');
@@ -104,7 +103,7 @@ final class ImportTest extends TestCase
         self::assertGreaterThanOrEqual(2, (int) $db->fetchValue('SELECT COUNT(*) FROM kcrm_company_contact WHERE company_id = ?', [$spaced['company_id']]));
 
         $counts = array_map(fn (string $t): int => self::rowsIn($db, $t), ['kcrm_company', 'kcrm_contact', 'kcrm_phone', 'kcrm_email', 'kcrm_activity', 'kcrm_company_contact']);
-        $second = self::runImport($db, self::DEMO);
+        $second = self::runImport($db, TestDatabase::handMadeDemo());
         self::assertSame(0, $second['created_count']);
         self::assertSame(0, $second['updated_count']);
         self::assertSame(101, $second['unchanged_count']);
@@ -153,7 +152,7 @@ final class ImportTest extends TestCase
     {
         $db = TestDatabase::installed('admin', 'correct horse');
         $service = new ImportService($db, 'RU', 10);
-        $importId = $service->prepare(self::DEMO, 'kontragenty.csv', 1);
+        $importId = $service->prepare(TestDatabase::handMadeDemo(), 'kontragenty.csv', 1);
         $jobId = $service->start($importId);
         $handler = new ImportJob($service);
         $runner = new JobRunner($db, [ImportService::JOB_TYPE => $handler]);
@@ -234,14 +233,14 @@ final class ImportTest extends TestCase
     {
         $dsn = TestDatabase::sqliteDsn();
         (new Installer(Connection::open($dsn), KCRM_MODULE_DIR . '/install/db'))->install('admin', 'correct horse');
-        [$status, $out, $err] = self::cli(['import', self::DEMO, '--db=' . $dsn, '--lang=ru']);
+        [$status, $out, $err] = self::cli(['import', TestDatabase::handMadeDemo(), '--db=' . $dsn, '--lang=ru']);
         self::assertSame(0, $status, $err);
         self::assertStringContainsString('Windows-1251', $out);
         self::assertStringContainsString('Контактное лицо → Контактное лицо (ФИО)', $out);
         self::assertStringContainsString('102/102', $out);
         self::assertStringContainsString('создано 98, обновлено 3', $out);
         self::assertStringContainsString('строка 112, столбец «ИНН»', $out);
-        [$status, $out] = self::cli(['demo', '--db=' . $dsn, '--lang=en']);
+        [$status, $out] = self::cli(['import', TestDatabase::handMadeDemo(), '--db=' . $dsn, '--lang=en']);
         self::assertSame(0, $status);
         self::assertStringContainsString('created 0, updated 0, unchanged 101', $out);
         [$status, $out] = self::cli(['worker', '--once', '--db=' . $dsn, '--lang=en']);
@@ -250,6 +249,30 @@ final class ImportTest extends TestCase
         [$status, $out] = self::cli(['import-undo', '1', '--db=' . $dsn, '--lang=en']);
         self::assertSame(0, $status, $out);
         self::assertSame(0, (int) Connection::open($dsn)->fetchValue('SELECT COUNT(*) FROM kcrm_company'));
+    }
+
+    public function testBinCrmDemoLoadsThousandsWithAHistoryAndASecondRunChangesNothing(): void
+    {
+        $dsn = TestDatabase::sqliteDsn();
+        (new Installer(Connection::open($dsn), KCRM_MODULE_DIR . '/install/db'))->install('admin', 'correct horse');
+        $started = microtime(true);
+        [$status, $out, $err] = self::cli(['demo', '--db=' . $dsn, '--lang=en']);
+        self::assertSame(0, $status, $err);
+        self::assertLessThan(60, microtime(true) - $started, 'the README\'s first command must not keep a person waiting');
+        self::assertMatchesRegularExpression('/New cards: 3,?059 organisations, 6,?080 contact persons/', $out);
+        self::assertStringContainsString('Demo history: 400 calls', $out);
+        $db = Connection::open($dsn);
+        self::assertSame(3059, self::rowsIn($db, 'kcrm_company'));
+        self::assertGreaterThan(400, self::rowsIn($db, 'kcrm_activity'));
+        self::assertSame(120, self::rowsIn($db, 'kcrm_task'));
+        self::assertSame(3, (int) $db->fetchValue("SELECT COUNT(*) FROM kcrm_user WHERE login <> 'admin'"), 'three demo managers');
+
+        [$status, $out] = self::cli(['demo', '--db=' . $dsn, '--lang=en']);
+        self::assertSame(0, $status);
+        self::assertStringContainsString('created 0, updated 0, unchanged 6243, skipped 1', $out);
+        self::assertStringNotContainsString('Demo history', $out);
+        self::assertSame(120, self::rowsIn($db, 'kcrm_task'));
+        self::assertSame(3, (int) $db->fetchValue("SELECT COUNT(*) FROM kcrm_user WHERE login <> 'admin'"));
     }
 
     /** @return array{0: int, 1: string, 2: string} */

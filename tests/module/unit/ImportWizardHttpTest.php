@@ -61,7 +61,7 @@ final class ImportWizardHttpTest extends TestCase
         [$status, , $body] = $this->request('GET', '/crm/import');
         self::assertSame(200, $status);
         $token = self::token($body);
-        $csv = (string) file_get_contents(KCRM_MODULE_DIR . '/install/demo/kontragenty.csv');
+        $csv = (string) file_get_contents(TestDatabase::handMadeDemo());
 
         [$status] = $this->request('POST', '/crm/import', [], ['file', 'kontragenty.csv', $csv]);
         self::assertSame(403, $status, 'no CSRF token, no upload');

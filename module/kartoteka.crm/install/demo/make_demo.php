@@ -152,6 +152,83 @@ foreach ([4, 9, 17, 30] as $n) {
 $rows[] = ['ООО «Опечатка»', '7707083894', '770701001', '', 'Орлов Пётр', 'Менеджер', '12-34', 'orlov@@opechatka', 'г. Москва', 'Москва', 'ИНН с ошибкой в контрольной цифре'];
 $rows[] = ['', '', '', '', '', '', '', '', '', '', 'Строка без организации и контакта'];
 
+// The bulk of a real export: a few thousand organisations with one to three contact persons each,
+// after the hand-made rows above so that their row numbers (and the tests that quote them) stay put.
+// Its own seed: more or fewer bulk rows never change the hand-made part.
+mt_srand(20261128);
+const BULK_COMPANIES = 3000;
+$prefixes = ['', '', '', 'ТД ', 'ПК ', 'ГК ', 'НПО ', 'ТК ', 'СК '];
+$suffixes = ['', '-Плюс', '-Трейд', '-Сервис', '-Строй', '-Урал', '-Сибирь', '-Юг', '-Логистик', '-Инвест', '-М', '-Центр', '-Опт', '-Регион'];
+$maleLast = ['Иванов', 'Петров', 'Сидоров', 'Кузнецов', 'Смирнов', 'Попов', 'Васильев', 'Морозов', 'Новиков', 'Фёдоров', 'Волков',
+    'Алексеев', 'Лебедев', 'Семёнов', 'Егоров', 'Павлов', 'Козлов', 'Степанов', 'Николаев', 'Орлов', 'Андреев', 'Макаров',
+    'Никитин', 'Захаров', 'Зайцев', 'Соловьёв', 'Борисов', 'Яковлев', 'Григорьев', 'Романов', 'Воробьёв', 'Сергеев', 'Кузьмин',
+    'Фролов', 'Александров', 'Дмитриев', 'Королёв', 'Гусев', 'Киселёв', 'Ильин', 'Максимов', 'Поляков', 'Сорокин', 'Виноградов'];
+$maleFirst = ['Александр', 'Сергей', 'Дмитрий', 'Андрей', 'Алексей', 'Максим', 'Игорь', 'Павел', 'Михаил', 'Николай', 'Олег', 'Владимир', 'Евгений', 'Юрий', 'Артём'];
+$femaleFirst = ['Анна', 'Елена', 'Ольга', 'Наталья', 'Татьяна', 'Ирина', 'Мария', 'Светлана', 'Екатерина', 'Юлия', 'Марина', 'Галина', 'Людмила', 'Дарья', 'Ксения'];
+$patronymics = ['Александров', 'Сергеев', 'Дмитриев', 'Андреев', 'Алексеев', 'Иванов', 'Петров', 'Павлов', 'Михайлов', 'Николаев', 'Олегов', 'Владимиров', 'Юрьев', 'Викторов'];
+$positions = [['Главный бухгалтер', 3], ['Бухгалтер', 3], ['Генеральный директор', 3], ['Директор', 2], ['Снабженец', 2],
+    ['Менеджер по закупкам', 3], ['Кладовщик', 2], ['Заведующий складом', 1], ['Менеджер', 2], ['Инженер', 1], ['Офис-менеджер', 1], ['Коммерческий директор', 1]];
+$positionPool = [];
+foreach ($positions as [$position, $weight]) {
+    array_push($positionPool, ...array_fill(0, $weight, $position));
+}
+$bulkCities = [...$cities,
+    ['Самара', '63', '846', 'г. Самара, ул. Куйбышева, д. %d'],
+    ['Ростов-на-Дону', '61', '863', 'г. Ростов-на-Дону, ул. Большая Садовая, д. %d'],
+    ['Пермь', '59', '342', 'г. Пермь, Комсомольский пр-т, д. %d'],
+    ['Воронеж', '36', '473', 'г. Воронеж, пр-т Революции, д. %d'],
+    ['Краснодар', '23', '861', 'г. Краснодар, ул. Красная, д. %d'],
+];
+
+function latin(string $cyrillic): string
+{
+    static $map = ['а' => 'a', 'б' => 'b', 'в' => 'v', 'г' => 'g', 'д' => 'd', 'е' => 'e', 'ё' => 'e', 'ж' => 'zh', 'з' => 'z', 'и' => 'i',
+        'й' => 'y', 'к' => 'k', 'л' => 'l', 'м' => 'm', 'н' => 'n', 'о' => 'o', 'п' => 'p', 'р' => 'r', 'с' => 's', 'т' => 't', 'у' => 'u',
+        'ф' => 'f', 'х' => 'kh', 'ц' => 'ts', 'ч' => 'ch', 'ш' => 'sh', 'щ' => 'shch', 'ъ' => '', 'ы' => 'y', 'ь' => '', 'э' => 'e',
+        'ю' => 'yu', 'я' => 'ya'];
+    return strtr(mb_strtolower($cyrillic, 'UTF-8'), $map);
+}
+
+$taken = [];
+foreach ($companies as $company) {
+    $taken[$company['name']] = true;
+}
+for ($i = 0; $i < BULK_COMPANIES; $i++) {
+    $form = pick($forms);
+    [$city, $region, $area, $address] = pick($bulkCities);
+    do {
+        $base = pick($prefixes) . pick($names) . pick($suffixes);
+        $name = $form === 'ИП' ? 'ИП ' . pick($maleLast) . ' ' . mb_substr(pick($maleFirst), 0, 1) . '. ' . mb_substr(pick($patronymics), 0, 1) . '.' : "$form «{$base}»";
+    } while (isset($taken[$name]));
+    $taken[$name] = true;
+    $inn = $form === 'ИП' ? inn12($region . digits(8)) : inn10($region . digits(7));
+    $kpp = $form === 'ИП' ? '' : $region . '01' . '01' . '001';
+    $ogrn = $form === 'ИП' ? '' : ogrn13(pick(['1', '5']) . digits(2) . $region . digits(7));
+    $street = sprintf($address, mt_rand(1, 250));
+    $domain = 'firma-' . ($i + 101) . '.ru';
+    // Two contact persons on average: one, two or three, as often as each other.
+    $count = mt_rand(1, 3);
+    $used = [];
+    for ($k = 0; $k < $count; $k++) {
+        do {
+            $female = mt_rand(0, 1) === 1;
+            $last = pick($maleLast);
+            $first = $female ? pick($femaleFirst) : pick($maleFirst);
+            $full = ($female ? $last . 'а' : $last) . ' ' . $first . ' ' . pick($patronymics) . ($female ? 'на' : 'ич');
+            // Two people of one organisation never share a mailbox: the import would take them for one.
+            $mailbox = latin($first) . '.' . latin(explode(' ', $full)[0]);
+        } while (isset($used[$full]) || isset($used[$mailbox]));
+        $used[$full] = $used[$mailbox] = true;
+        $email = mt_rand(0, 4) === 0 ? '' : $mailbox . '@' . $domain;
+        $rows[] = [$name, $inn, $kpp, $ogrn, $full, pick($positionPool), phone($area), $email, $street, $city, mt_rand(0, 9) === 0 ? pick($comments) : ''];
+    }
+    // Now and then the organisation's own line and mailbox on a row with no person.
+    if (mt_rand(0, 19) === 0) {
+        $rows[] = [$name, $inn, $kpp, $ogrn, '', '', phone($area), 'info@' . $domain, $street, $city, ''];
+    }
+    $companies[] = ['name' => $name];
+}
+
 $header = ['Наименование', 'ИНН', 'КПП', 'ОГРН', 'Контактное лицо', 'Должность', 'Телефон', 'E-mail', 'Юридический адрес', 'Город', 'Комментарий'];
 $out = '';
 foreach ([$header, ...$rows] as $row) {

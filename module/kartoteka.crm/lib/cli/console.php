@@ -11,6 +11,7 @@ use Kartoteka\Crm\Extension;
 use Kartoteka\Crm\Import\ColumnMapping;
 use Kartoteka\Crm\Import\ImportJob;
 use Kartoteka\Crm\Import\ImportService;
+use Kartoteka\Crm\Install\DemoHistory;
 use Kartoteka\Crm\Install\Installer;
 use Kartoteka\Crm\Jobs\JobRunner;
 use Kartoteka\Crm\Settings\SettingRepository;
@@ -57,7 +58,7 @@ final class Console
                 'install' => $this->install($options),
                 'serve' => $this->serve($options, $env),
                 'import' => $this->import($argv, $options),
-                'demo' => $this->importFile($this->moduleDir . '/install/demo/kontragenty.csv', $options),
+                'demo' => $this->demo($options),
                 'worker' => $this->worker($options),
                 'import-undo' => $this->importUndo($argv, $options),
                 'help', '', '--help', '-h' => $this->help(),
@@ -231,6 +232,26 @@ final class Console
         $runner = new JobRunner($db, [ImportService::JOB_TYPE => new ImportJob($service)]);
         $runner->runNext($this->progressPrinter(), null, $jobId);
         return $this->printSummary($service, $importId);
+    }
+
+    /**
+     * The demo counterparties through the real import path, then (once) a few months of calls,
+     * meetings and tasks for the dashboard and the reports to show.
+     *
+     * @param array<string, string> $options
+     */
+    private function demo(array $options): int
+    {
+        $status = $this->importFile($this->moduleDir . '/install/demo/kontragenty.csv', $options);
+        if ($status !== 0) {
+            return $status;
+        }
+        $db = $this->installedDb($options);
+        $history = $db === null ? null : (new DemoHistory($db))->seed(gmdate('Y-m-d'));
+        if ($history !== null) {
+            $this->say('KCRM_CLI_DEMO_HISTORY', ['#ACTIVITIES#' => $history['activities'], '#TASKS#' => $history['tasks']]);
+        }
+        return 0;
     }
 
     /** @param array<string, string> $options */

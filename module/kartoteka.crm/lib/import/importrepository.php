@@ -203,17 +203,31 @@ final class ImportRepository
             "CASE WHEN EXISTS (SELECT 1 FROM kcrm_email em WHERE em.owner_type = 'contact' AND em.owner_id = p.id AND em.email_key IN (%s)) THEN 1 ELSE 0 END",
             implode(', ', array_fill(0, count($emailKeys), '?'))
         );
+        $phoneMarks = implode(', ', array_fill(0, count($e164s), '?'));
+        $emailMarks = implode(', ', array_fill(0, count($emailKeys), '?'));
+        // Only the people who could match at all (same key, phone or e-mail), found through the
+        // indexes: scanning every contact person per imported row made a big import quadratic.
+        $could = ['p.person_key = ?'];
+        $couldParams = [$personKey];
+        if ($e164s !== []) {
+            $could[] = "p.id IN (SELECT ph.owner_id FROM kcrm_phone ph WHERE ph.owner_type = 'contact' AND ph.e164 IN ($phoneMarks))";
+            array_push($couldParams, ...$e164s);
+        }
+        if ($emailKeys !== []) {
+            $could[] = "p.id IN (SELECT em.owner_id FROM kcrm_email em WHERE em.owner_type = 'contact' AND em.email_key IN ($emailMarks))";
+            array_push($couldParams, ...$emailKeys);
+        }
         $where = $companyId !== null
-            ? 'EXISTS (SELECT 1 FROM kcrm_company_contact cc WHERE cc.contact_id = p.id AND cc.company_id = ?)'
+            ? 'p.id IN (SELECT cc.contact_id FROM kcrm_company_contact cc WHERE cc.company_id = ?)'
             : 'NOT EXISTS (SELECT 1 FROM kcrm_company_contact cc WHERE cc.contact_id = p.id)';
-        $sql = "SELECT * FROM (SELECT p.id, p.person_key, $phoneSql AS phone, $emailSql AS email
-                FROM kcrm_contact p WHERE p.deleted_at IS NULL AND $where) x
-                WHERE x.person_key = ? OR x.phone = 1 OR x.email = 1 ORDER BY x.id LIMIT 20";
+        $sql = "SELECT p.id, p.person_key, $phoneSql AS phone, $emailSql AS email
+                FROM kcrm_contact p WHERE p.deleted_at IS NULL AND $where AND (" . implode(' OR ', $could) . ')
+                ORDER BY p.id LIMIT 20';
         $params = [...$e164s, ...$emailKeys];
         if ($companyId !== null) {
             $params[] = $companyId;
         }
-        $params[] = $personKey;
+        array_push($params, ...$couldParams);
         return array_map(static fn (array $r): array => [
             'id' => (int) $r['id'],
             'person_key' => (string) $r['person_key'],

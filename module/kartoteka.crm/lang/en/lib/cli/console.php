@@ -54,3 +54,4 @@ $MESS['KCRM_CLI_WORKER_JOB_FAILED'] = 'Job #ID# failed: #ERROR#';
 $MESS['KCRM_CLI_WORKER_JOB_CANCELLED'] = 'Job #ID# cancelled.';
 $MESS['KCRM_CLI_WORKER_JOB_QUEUED'] = 'Job #ID# paused; it goes on later.';
 $MESS['KCRM_CLI_WORKER_JOB_RUNNING'] = 'Job #ID# is still running.';
+$MESS['KCRM_CLI_DEMO_HISTORY'] = 'Demo history: #ACTIVITIES# calls, meetings, notes and e-mails and #TASKS# tasks of three managers over the last six months.';

@@ -54,3 +54,4 @@ $MESS['KCRM_CLI_WORKER_JOB_FAILED'] = 'Задание #ID# не выполнен
 $MESS['KCRM_CLI_WORKER_JOB_CANCELLED'] = 'Задание #ID# отменено.';
 $MESS['KCRM_CLI_WORKER_JOB_QUEUED'] = 'Задание #ID# приостановлено; продолжится позже.';
 $MESS['KCRM_CLI_WORKER_JOB_RUNNING'] = 'Задание #ID# ещё выполняется.';
+$MESS['KCRM_CLI_DEMO_HISTORY'] = 'История для демо: #ACTIVITIES# звонков, встреч, заметок и писем и #TASKS# задач трёх менеджеров за последние полгода.';

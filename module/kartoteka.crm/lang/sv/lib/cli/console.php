@@ -54,3 +54,4 @@ $MESS['KCRM_CLI_WORKER_JOB_FAILED'] = 'Jobb #ID# misslyckades: #ERROR#';
 $MESS['KCRM_CLI_WORKER_JOB_CANCELLED'] = 'Jobb #ID# avbrutet.';
 $MESS['KCRM_CLI_WORKER_JOB_QUEUED'] = 'Jobb #ID# pausat; det fortsätter senare.';
 $MESS['KCRM_CLI_WORKER_JOB_RUNNING'] = 'Jobb #ID# pågår fortfarande.';
+$MESS['KCRM_CLI_DEMO_HISTORY'] = 'Demohistorik: #ACTIVITIES# samtal, möten, anteckningar och e-post samt #TASKS# uppgifter för tre säljare under det senaste halvåret.';
