@@ -50,7 +50,7 @@ final class ReportsTest extends TestCase
         self::assertStringContainsString('&lt;b&gt;неделя&lt;/b&gt; — Звонок: 3', $svg);
         self::assertStringContainsString("вторая — Звонок: 1\u{00A0}500", $svg);
         self::assertStringContainsString('Встреча &amp; co', $svg);
-        self::assertSame(3, substr_count($svg, '<rect '), 'one segment per non-zero value');
+        self::assertSame(3, substr_count($svg, '<rect x='), 'one segment per non-zero value');
         $doc = new \DOMDocument();
         self::assertTrue($doc->loadXML(preg_replace('~^<figure[^>]*>|<figcaption>.*$~s', '', $svg)), 'well-formed SVG');
 

@@ -134,7 +134,7 @@ final class SvgChart
         $key = '';
         foreach ($legend as $k => $name) {
             $key .= sprintf(
-                '<li><span class="swatch" style="background:%s"></span>%s</li>',
+                '<li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" rx="2" fill="%s"/></svg>%s</li>',
                 self::COLOURS[$k % count(self::COLOURS)], e((string) $name)
             );
         }
@@ -142,9 +142,9 @@ final class SvgChart
             '<figure class="chart chart-%s"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" role="img" aria-labelledby="%s-title %s-desc">'
             . '<title id="%s-title">%s</title><desc id="%s-desc">%s</desc>%s'
             . '<line x1="%d" x2="%d" y1="%d" y2="%d" stroke="#5b6875"/>%s</svg>'
-            . '<figcaption><ul class="legend">%s</ul></figcaption></figure>',
+            . '<figcaption aria-hidden="true"><span class="chart-title">%s</span><ul class="legend">%s</ul></figcaption></figure>',
             $kind, self::WIDTH, self::HEIGHT, $id, $id, $id, e($title), $id, e($description), $axes,
-            self::LEFT, self::WIDTH - self::RIGHT, self::HEIGHT - self::BOTTOM, self::HEIGHT - self::BOTTOM, $shapes, $key
+            self::LEFT, self::WIDTH - self::RIGHT, self::HEIGHT - self::BOTTOM, self::HEIGHT - self::BOTTOM, $shapes, e($title), $key
         ));
     }
 
