@@ -1,0 +1,64 @@
+#!/bin/bash
+# CRM page speed on SQLite with 100,000 organisations and 300,000 contact persons: list, search (name, INN, phone), card; wrk p50/p95.
+#   bench/run pages [seconds per page, default 5]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+seconds=${1:-5}
+companies=${BENCH_COMPANIES:-100000}
+contacts=${BENCH_CONTACTS:-300000}
+ext="$root/modules/crm.so"
+php_crm=(php -d "extension=$ext")
+command -v wrk >/dev/null || { echo "bench/pages: needs wrk (apt-get install wrk)" >&2; exit 1; }
+work=$(mktemp -d)
+server=
+cleanup() { [ -n "$server" ] && kill -- -"$server" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+db="sqlite:$work/crm.sqlite"
+"${php_crm[@]}" bin/crm install --db="$db" --admin-login=admin --admin-password=bench-password >/dev/null
+sample=$("${php_crm[@]}" bench/gen_pages_db.php "$db" "$companies" "$contacts" 2>"$work/gen.log")
+echo "data: $(cat "$work/gen.log")"
+field() { php -r '$s = json_decode($argv[1], true); echo $s[$argv[2]];' "$sample" "$1"; }
+
+port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
+setsid "${php_crm[@]}" bin/crm serve --host=127.0.0.1 --port="$port" --db="$db" --extension="$ext" >"$work/serve.log" 2>&1 &
+server=$!
+base="http://127.0.0.1:$port/crm"
+for i in $(seq 1 100); do curl -s -o /dev/null "$base/login" && break; sleep 0.1; done
+jar="$work/cookies"
+token=$(curl -s -c "$jar" -b "$jar" "$base/login?lang=en" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n 1)
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf_token=$token" --data-urlencode login=admin \
+	--data-urlencode password=bench-password "$base/login"
+cookie=$(awk '$6 == "KCRMSESSID" {print $6 "=" $7}' "$jar")
+
+cat >"$work/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("%.1f %.1f %.1f %d %d\n", latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    summary.requests / (summary.duration / 1e6), summary.requests, summary.errors.status))
+end
+LUA
+urlencode() { php -r 'echo rawurlencode($argv[1]);' "$1"; }
+printf '%-28s %9s %9s %9s %8s  %s\n' page p50_ms p95_ms req/s target result
+# One connection, closed after each answer as PHP's built-in server does: it answers one request at
+# a time, so latency is server time (plus a local TCP connect).
+run() {
+	local name=$1 path=$2 target=$3 expect=$4
+	local body
+	body=$(curl -s -b "$cookie" -H "Cookie: $cookie" "$base/$path")
+	if ! printf '%s' "$body" | grep -q -- "$expect"; then
+		echo "bench/pages: $path does not show \"$expect\"" >&2
+		exit 1
+	fi
+	read -r p50 p95 rps n errors < <(wrk -t1 -c1 -d"${seconds}s" -H "Cookie: $cookie" -H "Connection: close" -s "$work/report.lua" "$base/$path" | tail -n 1)
+	[ "$errors" = 0 ] || { echo "bench/pages: $errors non-2xx answers on $path" >&2; curl -s -o /dev/null -w "%{http_code}\n" -H "Cookie: $cookie" "$base/$path" >&2; tail -5 "$work/serve.log" >&2; exit 1; }
+	local verdict=ok
+	awk -v a="$p95" -v b="$target" 'BEGIN { exit !(a > b) }' && verdict=SLOW
+	printf '%-28s %9s %9s %9s %6s ms  %s (%d requests)\n' "$name" "$p50" "$p95" "$rps" "$target" "$verdict" "$n"
+}
+id=$(field company_id)
+run 'list (page 1, by name)' 'companies' 50 'company?id='
+run 'list (page 1000)' 'companies?page=1000' 50 'company?id='
+run 'search by name' "companies?q=$(urlencode "$(field name)")" 50 "company?id=$id"
+run 'search by INN' "companies?q=$(field inn)" 50 "company?id=$id"
+run 'search by phone (+7 …)' "companies?q=$(urlencode "$(field phone)")" 50 "company?id=$id"
+run 'card' "company?id=$id" 30 "$(field inn)"
