@@ -18,7 +18,7 @@ final class ReportPages
 
     public function show(Request $request, ?string $today = null): Response|Page
     {
-        if ($denied = $this->context->deny('report', 'read')) {
+        if ($denied = $this->context->deny('report', 'view')) {
             return $denied;
         }
         $host = $this->context->host;
