@@ -23,12 +23,12 @@ trait MigrationChecks
     {
         $db = $this->connect();
         $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
-        self::assertSame([1, 2, 3, 4], $migrator->migrate());
+        self::assertSame([1, 2, 3, 4, 5], $migrator->migrate());
         foreach ([...self::CORE_TABLES, ...self::IMPORT_TABLES] as $table) {
             self::assertTrue($db->hasTable($table), "$table missing");
         }
         self::assertSame([], $migrator->migrate(), 'a second run must apply nothing');
-        self::assertSame([1, 2, 3, 4], $migrator->applied());
+        self::assertSame([1, 2, 3, 4, 5], $migrator->applied());
         self::assertNull($db->fetchValue('SELECT result FROM kcrm_activity'), '002 adds the call columns');
         self::assertSame([], $migrator->pending());
         $groups = array_column($db->fetchAll('SELECT code FROM kcrm_user_group ORDER BY code'), 'code');
@@ -67,6 +67,8 @@ trait MigrationChecks
         $db = $this->connect();
         $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
         $migrator->migrate();
+        $migrator->revert([5]);
+        self::assertSame([1, 2, 3, 4], $migrator->applied(), '005 alone can be undone');
         $migrator->revert([4]);
         self::assertSame(['admin'], array_column($db->fetchAll('SELECT code FROM kcrm_user_group'), 'code'), '004 alone can be undone');
         $migrator->revert([1, 2, 3]);
@@ -74,14 +76,14 @@ trait MigrationChecks
             self::assertFalse($db->hasTable($table), "$table left behind");
         }
         self::assertSame([], $migrator->applied());
-        self::assertSame([1, 2, 3, 4], $migrator->migrate(), 'and it applies again after an undo');
-        $migrator->revert([4, 3]);
+        self::assertSame([1, 2, 3, 4, 5], $migrator->migrate(), 'and it applies again after an undo');
+        $migrator->revert([5, 4, 3]);
         self::assertSame([1, 2], $migrator->applied(), '003 alone can be undone');
         foreach (self::IMPORT_TABLES as $table) {
             self::assertFalse($db->hasTable($table), "$table left behind");
         }
         $migrator->revert([2]);
         self::assertSame([1], $migrator->applied(), '002 alone can be undone');
-        self::assertSame([2, 3, 4], $migrator->migrate());
+        self::assertSame([2, 3, 4, 5], $migrator->migrate());
     }
 }

@@ -72,33 +72,71 @@ final class CompanyRepository
         return array_map(static fn (array $r): array => ['id' => (int) $r['id'], 'name' => (string) $r['name']], $rows);
     }
 
+    /** Above this many matches a contains-search stops counting and the list says "10,000+". */
+    public const COUNT_CAP = 10000;
+
+    /**
+     * The search text is tried in the narrowest form that finds something, each through an index:
+     * a phone (the organisation's own numbers and those of its contact persons) and the start of
+     * an INN, OGRN or orgnr; then the start of the name (company_key); only when those find
+     * nothing, a part of the name anywhere (reads every organisation, so its count is capped).
+     */
     public function search(ListQuery $query, SearchTerms $terms): ListPage
+    {
+        [$where, $params] = $this->filters($query);
+        $capped = false;
+        if ($terms->text !== '') {
+            $found = false;
+            foreach ($this->matchers($terms) as [$match, $matchParams, $scansAll]) {
+                $w = [...$where, $match];
+                $p = [...$params, ...$matchParams];
+                if ($this->db->fetchValue('SELECT 1 FROM kcrm_company c WHERE ' . implode(' AND ', $w) . ' LIMIT 1', $p) !== null) {
+                    [$where, $params, $found, $capped] = [$w, $p, true, $scansAll];
+                    break;
+                }
+            }
+            if (!$found) {
+                return new ListPage([], 0, $query->page, $query->perPage);
+            }
+        }
+        $whereSql = implode(' AND ', $where);
+        if ($capped) {
+            $total = (int) $this->db->fetchValue(
+                sprintf('SELECT COUNT(*) FROM (SELECT 1 AS one FROM kcrm_company c WHERE %s LIMIT %d) n', $whereSql, self::COUNT_CAP + 1),
+                $params
+            );
+            $capped = $total > self::COUNT_CAP;
+            $total = min($total, self::COUNT_CAP);
+        } else {
+            $total = (int) $this->db->fetchValue("SELECT COUNT(*) FROM kcrm_company c WHERE $whereSql", $params);
+        }
+        $order = sprintf(self::SORTS[$query->sort] ?? self::SORTS['name'], $query->descending ? 'DESC' : 'ASC');
+        // The page's ids first, from the sort's index alone, then only those rows: a deep page
+        // skips index entries instead of whole rows with their phone.
+        $rows = $this->db->fetchAll(
+            sprintf(
+                'SELECT c.id, c.name, c.inn, c.city, c.created_at, c.deleted_at, u.name AS responsible_name,
+                        (SELECT MIN(p.raw) FROM kcrm_phone p WHERE p.owner_type = \'company\' AND p.owner_id = c.id) AS phone
+                 FROM (SELECT c.id FROM kcrm_company c WHERE %s ORDER BY %s LIMIT %d OFFSET %d) pg
+                 JOIN kcrm_company c ON c.id = pg.id
+                 LEFT JOIN kcrm_user u ON u.id = c.responsible_user_id
+                 ORDER BY %s',
+                $whereSql,
+                $order,
+                $query->perPage,
+                $query->offset(),
+                $order
+            ),
+            $params
+        );
+        return new ListPage($rows, $total, $query->page, $query->perPage, $capped);
+    }
+
+    /** @return array{0: list<string>, 1: list<mixed>} the list's filters and rights scope, without the search text */
+    private function filters(ListQuery $query): array
     {
         $where = [$query->deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
         $params = [];
-        if ($terms->text !== '') {
-            $any = ["LOWER(c.name) LIKE ? ESCAPE '!'"];
-            $params[] = SearchTerms::contains(mb_strtolower($terms->text, 'UTF-8'));
-            if ($terms->key !== '') {
-                $any[] = "c.company_key LIKE ? ESCAPE '!'";
-                $params[] = SearchTerms::contains($terms->key);
-            }
-            if ($terms->digits !== null) {
-                $any[] = "c.inn LIKE ? ESCAPE '!'";
-                $any[] = "c.ogrn LIKE ? ESCAPE '!'";
-                $any[] = "REPLACE(c.orgnr, '-', '') LIKE ? ESCAPE '!'";
-                array_push($params, ...array_fill(0, 3, SearchTerms::startsWith($terms->digits)));
-            }
-            if ($terms->e164 !== null) {
-                // The organisation's own numbers and those of its contact persons: a call from the
-                // accountant should find the organisation as well.
-                $any[] = "EXISTS (SELECT 1 FROM kcrm_phone p WHERE p.owner_type = 'company' AND p.owner_id = c.id AND p.e164 = ?)";
-                $any[] = "EXISTS (SELECT 1 FROM kcrm_phone p JOIN kcrm_company_contact cc ON cc.contact_id = p.owner_id
-                          WHERE p.owner_type = 'contact' AND cc.company_id = c.id AND p.e164 = ?)";
-                array_push($params, $terms->e164, $terms->e164);
-            }
-            $where[] = '(' . implode(' OR ', $any) . ')';
-        }
         if ($query->ownerIds !== null) {
             [$marks, $ids] = $query->ownerMarks();
             $where[] = "c.responsible_user_id IN $marks";
@@ -120,23 +158,79 @@ final class CompanyRepository
             $where[] = 'c.created_at <= ?';
             $params[] = $query->createdTo . ' 23:59:59';
         }
-        $whereSql = implode(' AND ', $where);
-        $total = (int) $this->db->fetchValue("SELECT COUNT(*) FROM kcrm_company c WHERE $whereSql", $params);
-        $order = sprintf(self::SORTS[$query->sort] ?? self::SORTS['name'], $query->descending ? 'DESC' : 'ASC');
-        $rows = $this->db->fetchAll(
-            sprintf(
-                'SELECT c.id, c.name, c.inn, c.city, c.created_at, c.deleted_at, u.name AS responsible_name,
-                        (SELECT MIN(p.raw) FROM kcrm_phone p WHERE p.owner_type = \'company\' AND p.owner_id = c.id) AS phone
-                 FROM kcrm_company c LEFT JOIN kcrm_user u ON u.id = c.responsible_user_id
-                 WHERE %s ORDER BY %s LIMIT %d OFFSET %d',
-                $whereSql,
-                $order,
-                $query->perPage,
-                $query->offset()
-            ),
-            $params
-        );
-        return new ListPage($rows, $total, $query->page, $query->perPage);
+        return [$where, $params];
+    }
+
+    /**
+     * The conditions to try in turn, narrowest first.
+     *
+     * @return list<array{0: string, 1: list<mixed>, 2: bool}> condition, its parameters, whether it reads every row
+     */
+    private function matchers(SearchTerms $terms): array
+    {
+        $matchers = [];
+        $ids = [];
+        $idParams = [];
+        if ($terms->e164 !== null) {
+            // A call from the accountant should find the organisation as well.
+            $ids[] = "SELECT p.owner_id AS id FROM kcrm_phone p WHERE p.e164 = ? AND p.owner_type = 'company'";
+            $ids[] = "SELECT cc.company_id AS id FROM kcrm_phone p JOIN kcrm_company_contact cc ON cc.contact_id = p.owner_id
+                      WHERE p.e164 = ? AND p.owner_type = 'contact'";
+            array_push($idParams, $terms->e164, $terms->e164);
+        }
+        if ($terms->digits !== null) {
+            $prefixes = ['inn' => [$terms->digits], 'ogrn' => [$terms->digits], 'orgnr' => [$terms->digits]];
+            if (strlen($terms->digits) > 6) {
+                // A Swedish organisationsnummer is often stored as NNNNNN-NNNN.
+                $prefixes['orgnr'][] = substr($terms->digits, 0, 6) . '-' . substr($terms->digits, 6);
+            }
+            foreach ($prefixes as $column => $list) {
+                foreach ($list as $prefix) {
+                    [$sql, $p] = self::prefixRange("x.$column", $prefix);
+                    $ids[] = "SELECT x.id FROM kcrm_company x WHERE $sql";
+                    array_push($idParams, ...$p);
+                }
+            }
+        }
+        if ($ids !== []) {
+            $matchers[] = ['c.id IN (SELECT m.id FROM (' . implode(' UNION ', $ids) . ') m)', $idParams, false];
+        }
+        if ($terms->key !== '') {
+            [$sql, $p] = self::prefixRange('c.company_key', $terms->key);
+            $matchers[] = [$sql, $p, false];
+        }
+        $any = ["LOWER(c.name) LIKE ? ESCAPE '!'"];
+        $params = [SearchTerms::contains(mb_strtolower($terms->text, 'UTF-8'))];
+        if ($terms->key !== '') {
+            $any[] = "c.company_key LIKE ? ESCAPE '!'";
+            $params[] = SearchTerms::contains($terms->key);
+        }
+        $matchers[] = ['(' . implode(' OR ', $any) . ')', $params, true];
+        return $matchers;
+    }
+
+    /**
+     * "Starts with $prefix" as an index range (LIKE 'x%' does not use an index on SQLite, nor on
+     * PostgreSQL outside the C collation), with the LIKE kept so that no collation quirk of the
+     * range lets in a value that does not start with $prefix.
+     *
+     * @return array{0: string, 1: list<string>}
+     */
+    private static function prefixRange(string $column, string $prefix): array
+    {
+        $chars = mb_str_split($prefix, 1, 'UTF-8');
+        $upper = null;
+        while ($chars !== []) {
+            $last = mb_ord(array_pop($chars), 'UTF-8');
+            if ($last < 0x10FFFF && $last !== 0xD7FF) {
+                $upper = implode('', $chars) . mb_chr($last + 1, 'UTF-8');
+                break;
+            }
+        }
+        $like = "$column LIKE ? ESCAPE '!'";
+        return $upper === null
+            ? ["($column >= ? AND $like)", [$prefix, SearchTerms::startsWith($prefix)]]
+            : ["($column >= ? AND $column < ? AND $like)", [$prefix, $upper, SearchTerms::startsWith($prefix)]];
     }
 
     /**

@@ -13,6 +13,8 @@ final class ListPage
         public readonly int $total,
         public readonly int $page,
         public readonly int $perPage,
+        /** the count stopped at $total: there are more matches than that ("10,000+") */
+        public readonly bool $totalCapped = false,
     ) {
     }
 

@@ -5,7 +5,7 @@ namespace Kartoteka\Crm\Http;
 $pages = $list->pages();
 ?>
 <nav class="pager" aria-label="<?= e($t('KCRM_PAGER')) ?>">
-  <span class="muted"><?= e($t('KCRM_PAGER_TOTAL', ['#COUNT#' => $fmt->number($list->total)])) ?></span>
+  <span class="muted"><?= e($t('KCRM_PAGER_TOTAL', ['#COUNT#' => $fmt->number($list->total) . ($list->totalCapped ? '+' : '')])) ?></span>
   <?php if ($list->page > 1): ?>
     <a rel="prev" href="<?= e($url($page, $query->toArray(['page' => $list->page - 1]))) ?>"><?= e($t('KCRM_PAGER_PREV')) ?></a>
   <?php endif ?>
