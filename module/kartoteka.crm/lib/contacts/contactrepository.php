@@ -119,7 +119,11 @@ final class ContactRepository
     {
         $where = [$query->deleted ? 'p.deleted_at IS NOT NULL' : 'p.deleted_at IS NULL'];
         $params = [];
-        if ($terms->text !== '') {
+        if ($terms->text !== '' && $terms->e164 !== null) {
+            // A phone is looked up through kcrm_phone's e164 index: no name or e-mail reads as a phone.
+            $where[] = "p.id IN (SELECT ph.owner_id FROM kcrm_phone ph WHERE ph.e164 = ? AND ph.owner_type = 'contact')";
+            $params[] = $terms->e164;
+        } elseif ($terms->text !== '') {
             $lower = SearchTerms::contains(mb_strtolower($terms->text, 'UTF-8'));
             $any = [
                 "LOWER(p.last_name) LIKE ? ESCAPE '!'",
@@ -130,10 +134,6 @@ final class ContactRepository
             if ($terms->key !== '') {
                 $any[] = "p.person_key LIKE ? ESCAPE '!'";
                 $params[] = SearchTerms::contains($terms->key);
-            }
-            if ($terms->e164 !== null) {
-                $any[] = "EXISTS (SELECT 1 FROM kcrm_phone ph WHERE ph.owner_type = 'contact' AND ph.owner_id = p.id AND ph.e164 = ?)";
-                $params[] = $terms->e164;
             }
             $any[] = "EXISTS (SELECT 1 FROM kcrm_email em WHERE em.owner_type = 'contact' AND em.owner_id = p.id
                       AND (LOWER(em.raw) LIKE ? ESCAPE '!'" . ($terms->emailKey !== null ? ' OR em.email_key = ?' : '') . '))';
@@ -179,11 +179,14 @@ final class ContactRepository
                 'SELECT p.id, p.last_name, p.first_name, p.middle_name, p.city, p.created_at, p.deleted_at,
                         (SELECT MIN(ph.raw) FROM kcrm_phone ph WHERE ph.owner_type = \'contact\' AND ph.owner_id = p.id) AS phone,
                         (SELECT MIN(em.raw) FROM kcrm_email em WHERE em.owner_type = \'contact\' AND em.owner_id = p.id) AS email
-                 FROM kcrm_contact p WHERE %s ORDER BY %s LIMIT %d OFFSET %d',
+                 FROM (SELECT p.id FROM kcrm_contact p WHERE %s ORDER BY %s LIMIT %d OFFSET %d) pg
+                 JOIN kcrm_contact p ON p.id = pg.id
+                 ORDER BY %s',
                 $whereSql,
                 $order,
                 $query->perPage,
-                $query->offset()
+                $query->offset(),
+                $order
             ),
             $params
         );
