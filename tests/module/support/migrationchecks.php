@@ -23,12 +23,12 @@ trait MigrationChecks
     {
         $db = $this->connect();
         $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
-        self::assertSame([1, 2, 3, 4, 5], $migrator->migrate());
+        self::assertSame([1, 2, 3, 4, 5, 6], $migrator->migrate());
         foreach ([...self::CORE_TABLES, ...self::IMPORT_TABLES] as $table) {
             self::assertTrue($db->hasTable($table), "$table missing");
         }
         self::assertSame([], $migrator->migrate(), 'a second run must apply nothing');
-        self::assertSame([1, 2, 3, 4, 5], $migrator->applied());
+        self::assertSame([1, 2, 3, 4, 5, 6], $migrator->applied());
         self::assertNull($db->fetchValue('SELECT result FROM kcrm_activity'), '002 adds the call columns');
         self::assertSame([], $migrator->pending());
         $groups = array_column($db->fetchAll('SELECT code FROM kcrm_user_group ORDER BY code'), 'code');
@@ -67,6 +67,8 @@ trait MigrationChecks
         $db = $this->connect();
         $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
         $migrator->migrate();
+        $migrator->revert([6]);
+        self::assertFalse($db->hasTable('kcrm_company_word'), '006 alone can be undone');
         $migrator->revert([5]);
         self::assertSame([1, 2, 3, 4], $migrator->applied(), '005 alone can be undone');
         $migrator->revert([4]);
@@ -76,14 +78,31 @@ trait MigrationChecks
             self::assertFalse($db->hasTable($table), "$table left behind");
         }
         self::assertSame([], $migrator->applied());
-        self::assertSame([1, 2, 3, 4, 5], $migrator->migrate(), 'and it applies again after an undo');
-        $migrator->revert([5, 4, 3]);
+        self::assertSame([1, 2, 3, 4, 5, 6], $migrator->migrate(), 'and it applies again after an undo');
+        $migrator->revert([6, 5, 4, 3]);
         self::assertSame([1, 2], $migrator->applied(), '003 alone can be undone');
         foreach (self::IMPORT_TABLES as $table) {
             self::assertFalse($db->hasTable($table), "$table left behind");
         }
         $migrator->revert([2]);
         self::assertSame([1], $migrator->applied(), '002 alone can be undone');
-        self::assertSame([2, 3, 4, 5], $migrator->migrate());
+        self::assertSame([2, 3, 4, 5, 6], $migrator->migrate());
+    }
+
+    public function testWordIndexIsFilledForTheOrganisationsBefore006(): void
+    {
+        $db = $this->connect();
+        $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
+        $migrator->migrate();
+        $migrator->revert([6]);
+        $a = $db->insert('kcrm_company', ['name' => 'Большая Ромашка', 'company_key' => 'большая ромашка']);
+        $b = $db->insert('kcrm_company', ['name' => 'Ромашка Ромашка', 'company_key' => 'ромашка ромашка']);
+        $db->insert('kcrm_company', ['name' => '', 'company_key' => '']);
+        self::assertSame([6], $migrator->migrate());
+        $rows = $db->fetchAll('SELECT company_id, word FROM kcrm_company_word ORDER BY company_id, word');
+        self::assertSame(
+            [[$a, 'большая'], [$a, 'ромашка'], [$b, 'ромашка']],
+            array_map(static fn (array $r): array => [(int) $r['company_id'], (string) $r['word']], $rows)
+        );
     }
 }

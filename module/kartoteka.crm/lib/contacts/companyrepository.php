@@ -31,7 +31,9 @@ final class CompanyRepository
     public function insert(array $row): int
     {
         $now = gmdate('Y-m-d H:i:s');
-        return $this->db->insert('kcrm_company', self::only($row) + ['created_at' => $now, 'updated_at' => $now]);
+        $id = $this->db->insert('kcrm_company', self::only($row) + ['created_at' => $now, 'updated_at' => $now]);
+        CompanyWords::write($this->db, $id, (string) ($row['company_key'] ?? ''));
+        return $id;
     }
 
     /** @param array<string, string|int|null> $row columns of FIELDS */
@@ -43,6 +45,9 @@ final class CompanyRepository
             "UPDATE kcrm_company SET $sets, updated_at = ? WHERE id = ?",
             [...array_values($row), gmdate('Y-m-d H:i:s'), $id]
         );
+        if (array_key_exists('company_key', $row)) {
+            CompanyWords::write($this->db, $id, (string) $row['company_key']);
+        }
     }
 
     /** Marks the card deleted (a time) or live again (null); returns whether the card exists. */
@@ -78,8 +83,8 @@ final class CompanyRepository
     /**
      * The search text is tried in the narrowest form that finds something, each through an index:
      * a phone (the organisation's own numbers and those of its contact persons) and the start of
-     * an INN, OGRN or orgnr; then the start of the name (company_key); only when those find
-     * nothing, a part of the name anywhere (reads every organisation, so its count is capped).
+     * an INN, OGRN or orgnr; then the start of words of the name (kcrm_company_word); only when
+     * those find nothing, a part of the name anywhere (reads every organisation, so its count is capped).
      */
     public function search(ListQuery $query, SearchTerms $terms): ListPage
     {
@@ -195,9 +200,20 @@ final class CompanyRepository
         if ($ids !== []) {
             $matchers[] = ['c.id IN (SELECT m.id FROM (' . implode(' UNION ', $ids) . ') m)', $idParams, false];
         }
-        if ($terms->key !== '') {
-            [$sql, $p] = self::prefixRange('c.company_key', $terms->key);
-            $matchers[] = [$sql, $p, false];
+        $words = CompanyWords::of($terms->key);
+        if ($words !== []) {
+            // Every word of the query starts some word of the name, in any place: "ром" finds
+            // "Большая Ромашка", "бол ром" too. The first word's range on kcrm_company_word
+            // gives the candidates, each further word is looked up for them by (company_id, word).
+            [$sql, $p] = self::prefixRange('w0.word', $words[0]);
+            $also = '';
+            foreach (array_slice($words, 1) as $i => $word) {
+                $n = $i + 1;
+                [$more, $moreParams] = self::prefixRange("w$n.word", $word);
+                $also .= " AND EXISTS (SELECT 1 FROM kcrm_company_word w$n WHERE w$n.company_id = w0.company_id AND $more)";
+                array_push($p, ...$moreParams);
+            }
+            $matchers[] = ["c.id IN (SELECT w0.company_id FROM kcrm_company_word w0 WHERE $sql$also)", $p, false];
         }
         $any = ["LOWER(c.name) LIKE ? ESCAPE '!'"];
         $params = [SearchTerms::contains(mb_strtolower($terms->text, 'UTF-8'))];

@@ -5,6 +5,7 @@ declare(strict_types=1);
 
 namespace Kartoteka\Crm\Import;
 
+use Kartoteka\Crm\Contacts\CompanyWords;
 use Kartoteka\Crm\Db\Connection;
 
 final class ImportRepository
@@ -279,7 +280,11 @@ final class ImportRepository
     public function insertInto(string $table, array $row): int
     {
         self::checkTable($table);
-        return $this->db->insert($table, $row);
+        $id = $this->db->insert($table, $row);
+        if ($table === 'kcrm_company') {
+            CompanyWords::write($this->db, $id, (string) ($row['company_key'] ?? ''));
+        }
+        return $id;
     }
 
     /** @return array<string, mixed>|null */
@@ -303,6 +308,10 @@ final class ImportRepository
         }
         $sets = implode(', ', array_map(static fn (string $c): string => "$c = ?", array_keys($values)));
         $this->db->execute("UPDATE $table SET $sets WHERE id = ?", [...array_values($values), $id]);
+        if ($table === 'kcrm_company' && array_key_exists('company_key', $values)) {
+            // An import's rename, or its undo putting the old name back.
+            CompanyWords::write($this->db, $id, (string) $values['company_key']);
+        }
     }
 
     /** Deletes a row an import created; a card takes its phones and e-mails with it. */
@@ -313,6 +322,9 @@ final class ImportRepository
             $owner = $table === 'kcrm_company' ? 'company' : 'contact';
             $this->db->execute('DELETE FROM kcrm_phone WHERE owner_type = ? AND owner_id = ?', [$owner, $id]);
             $this->db->execute('DELETE FROM kcrm_email WHERE owner_type = ? AND owner_id = ?', [$owner, $id]);
+        }
+        if ($table === 'kcrm_company') {
+            CompanyWords::forget($this->db, $id);
         }
         $this->db->execute("DELETE FROM $table WHERE id = ?", [$id]);
     }
