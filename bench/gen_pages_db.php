@@ -6,6 +6,7 @@
 declare(strict_types=1);
 
 use Kartoteka\Crm\Autoloader;
+use Kartoteka\Crm\Contacts\CompanyWords;
 use Kartoteka\Crm\Db\Connection;
 
 require dirname(__DIR__) . '/module/kartoteka.crm/lib/autoloader.php';
@@ -45,6 +46,7 @@ $started = microtime(true);
 $sample = [];
 $pdo->beginTransaction();
 $company = $pdo->prepare('INSERT INTO kcrm_company (id, name, company_key, inn, kpp, city, legal_address, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+$word = $pdo->prepare('INSERT INTO kcrm_company_word (company_id, word) VALUES (?, ?)');
 $phone = $pdo->prepare('INSERT INTO kcrm_phone (owner_type, owner_id, raw, e164, type, created_at) VALUES (?, ?, ?, ?, ?, ?)');
 $email = $pdo->prepare('INSERT INTO kcrm_email (owner_type, owner_id, raw, email_key, created_at) VALUES (?, ?, ?, ?, ?)');
 for ($id = 1; $id <= $companies; $id++) {
@@ -53,11 +55,14 @@ for ($id = 1; $id <= $companies; $id++) {
     $inn = inn10();
     $created = gmdate('Y-m-d H:i:s', strtotime($now) - mt_rand(0, 3 * 365 * 86400));
     $company->execute([$id, $name, \Crm\Dedup\companyKey($name), $inn, substr($inn, 0, 4) . '01001', $cities[$c], 'ул. Ленина, д. ' . mt_rand(1, 200), $created, $created]);
+    foreach (CompanyWords::of(\Crm\Dedup\companyKey($name)) as $w) {
+        $word->execute([$id, $w]);
+    }
     $local = str_pad((string) mt_rand(0, 9999999), 7, '0', STR_PAD_LEFT);
     $raw = sprintf('8 (%s) %s-%s-%s', $areas[$c], substr($local, 0, 3), substr($local, 3, 2), substr($local, 5, 2));
     $phone->execute(['company', $id, $raw, '+7' . $areas[$c] . $local, 'fixed', $created]);
     if ($id === intdiv($companies, 2)) {
-        $sample = ['company_id' => $id, 'name' => $words[0] !== '' ? mb_substr($name, 5, 12) : '', 'inn' => $inn, 'phone' => '+7 ' . $areas[$c] . ' ' . $local];
+        $sample = ['company_id' => $id, 'name' => $words[0] !== '' ? mb_substr($name, 5, 12) : '', 'word' => mb_substr($name, mb_strpos($name, '-') + 1, 5), 'inn' => $inn, 'phone' => '+7 ' . $areas[$c] . ' ' . $local];
     }
 }
 $contact = $pdo->prepare('INSERT INTO kcrm_contact (id, last_name, first_name, middle_name, person_key, city, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');

@@ -1,5 +1,5 @@
 #!/bin/bash
-# CRM page speed on SQLite with 100,000 organisations and 300,000 contact persons: list, search (name, INN, phone), card; wrk p50/p95.
+# CRM page speed on SQLite with 100,000 organisations and 300,000 contact persons: list, search (name, a word inside names, INN, phone), card; wrk p50/p95.
 #   bench/run pages [seconds per page, default 5]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -59,6 +59,7 @@ id=$(field company_id)
 run 'list (page 1, by name)' 'companies' 50 'company?id='
 run 'list (page 1000)' 'companies?page=1000' 50 'company?id='
 run 'search by name' "companies?q=$(urlencode "$(field name)")" 50 "company?id=$id"
+run 'search by a word inside'   "companies?q=$(urlencode "$(field word)")" 50 'company?id='
 run 'search by INN' "companies?q=$(field inn)" 50 "company?id=$id"
 run 'search by phone (+7 …)' "companies?q=$(urlencode "$(field phone)")" 50 "company?id=$id"
 run 'card' "company?id=$id" 30 "$(field inn)"
