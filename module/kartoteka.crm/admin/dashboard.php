@@ -23,7 +23,7 @@ if (!Loader::includeModule('kartoteka.crm')) {
 }
 
 $host = new BitrixHost($USER);
-$counts = (new Summary(BitrixHost::connection()))->counts();
+$counts = (new Summary(BitrixHost::connection(), $host->currentUser()))->counts();
 $APPLICATION->SetTitle(Loc::getMessage('KCRM_ADMIN_DASHBOARD_TITLE'));
 
 require $_SERVER['DOCUMENT_ROOT'] . '/bitrix/modules/main/include/prolog_admin_after.php';

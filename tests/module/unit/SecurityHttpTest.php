@@ -7,6 +7,8 @@ declare(strict_types=1);
 namespace Kartoteka\Crm\Tests;
 
 use Kartoteka\Crm\Access\UserRepository;
+use Kartoteka\Crm\Contacts\CompanyService;
+use Kartoteka\Crm\Contacts\ContactService;
 use Kartoteka\Crm\Db\Connection;
 use PHPUnit\Framework\TestCase;
 
@@ -209,5 +211,119 @@ final class SecurityHttpTest extends TestCase
         self::assertStringContainsString('href="/crm/contact?id=' . $annasPerson . '"', $body);
         self::assertStringContainsString('Anna', $body);
         self::assertStringContainsString('Entries: 1', $body);
+    }
+
+    /**
+     * What a sales manager could learn about another manager's cards by the side doors: the
+     * dashboard, duplicate warnings (on save and the live JSON checks) and a contact's organisations.
+     *
+     * @dataProvider drivers
+     */
+    public function testAManagerLearnsNothingOfAnotherManagersCards(string $driver): void
+    {
+        self::requireExtension();
+        $found = TestDatabase::onDriver($driver);
+        if ($found === null) {
+            self::markTestSkipped('Set KCRM_TEST_' . strtoupper($driver) . '_DSN (scripts/pg-test-db, scripts/mysql-test-db print one).');
+        }
+        [$db, $dsn] = $found;
+        $anna = self::member($db, 'anna', 'sales_manager');
+        $boris = self::member($db, 'boris', 'sales_manager');
+        $annas = (new CompanyService($db, 'RU'))->save(['name' => 'Ромашка Анны', 'responsible_user_id' => (string) $anna])->id;
+        $boriss = (new CompanyService($db, 'RU'))->save(['name' => 'Лютик Бориса', 'inn' => '7707083893',
+            'phones' => ['+7 495 123-45-67'], 'responsible_user_id' => (string) $boris])->id;
+        $borissPerson = (new ContactService($db, 'RU'))->save(['last_name' => 'Петров', 'first_name' => 'Пётр',
+            'emails' => ['petrov@lutik.example'], 'responsible_user_id' => (string) $boris])->id;
+        self::assertNotNull($annas);
+        self::assertNotNull($boriss);
+        self::assertNotNull($borissPerson);
+        // Anna's accountant also works for Boris's organisation.
+        $annasPerson = $db->insert('kcrm_contact', ['last_name' => 'Иванова', 'first_name' => 'Анна', 'person_key' => 'ivanova anna', 'responsible_user_id' => $anna]);
+        $db->insert('kcrm_company_contact', ['company_id' => $annas, 'contact_id' => $annasPerson, 'role' => 'accountant']);
+        $db->insert('kcrm_company_contact', ['company_id' => $boriss, 'contact_id' => $annasPerson, 'role' => 'accountant']);
+        $now = gmdate('Y-m-d H:i:s');
+        $db->insert('kcrm_activity', ['type' => 'call', 'subject' => 'Звонок Анны', 'company_id' => $annas, 'user_id' => $anna, 'happened_at' => $now]);
+        $db->insert('kcrm_activity', ['type' => 'call', 'subject' => 'Секретный звонок', 'company_id' => $boriss, 'user_id' => $boris, 'happened_at' => $now]);
+        $db->insert('kcrm_task', ['title' => 'Задача Бориса', 'company_id' => $boriss, 'responsible_user_id' => $boris, 'due_at' => $now]);
+        $db->insert('kcrm_task', ['title' => 'Поручение Анне', 'company_id' => $boriss, 'responsible_user_id' => $anna, 'due_at' => $now]);
+        $this->startServer($dsn);
+
+        $token = $this->signIn('anna', 'password of anna');
+        // 1. The dashboard counts and lists Anna's records only.
+        [$status, , $body] = $this->request('GET', '/crm/?lang=en');
+        self::assertSame(200, $status);
+        self::assertMatchesRegularExpression('~id="count-companies">\s*<div class="number">1</div>~', $body);
+        self::assertMatchesRegularExpression('~id="count-contacts">\s*<div class="number">1</div>~', $body);
+        self::assertMatchesRegularExpression('~id="count-open-tasks">\s*<div class="number">1</div>~', $body, 'her own task, not Boris\'s');
+        self::assertStringContainsString('Звонок Анны', $body);
+        self::assertStringContainsString('Поручение Анне', $body, 'her task on his card');
+        self::assertStringContainsString("another manager&apos;s organisation", $body);
+        foreach (['Секретный звонок', 'Задача Бориса', 'Лютик', 'company?id=' . $boriss . '"'] as $secret) {
+            self::assertStringNotContainsString($secret, $body);
+        }
+
+        // 2. Duplicates of his cards: that one exists and is someone else's, no name, no link.
+        foreach ([
+            '/crm/company_check?lang=en&inn=7707083893',
+            '/crm/company_check?lang=en&phones[]=' . rawurlencode('+7 495 123-45-67'),
+            '/crm/contact_check?lang=en&emails[]=petrov@lutik.example',
+        ] as $page) {
+            [$status, , $body] = $this->request('GET', $page);
+            self::assertSame(200, $status, $page);
+            $warnings = json_decode($body, true)['warnings'];
+            self::assertCount(1, $warnings, $page);
+            self::assertStringContainsString('belongs to another manager', $warnings[0]['text'], $page);
+            self::assertNull($warnings[0]['url'], $page);
+            self::assertNull($warnings[0]['name'], $page);
+            self::assertStringNotContainsString('Лютик', $body);
+            self::assertStringNotContainsString('Петров', $body);
+        }
+        [$status, , $body] = $this->request('POST', '/crm/company_edit?lang=ru', ['name' => 'Клон', 'inn' => '7707083893', 'csrf_token' => $token]);
+        self::assertSame(409, $status);
+        self::assertStringContainsString('закреплена за другим менеджером', $body);
+        self::assertStringNotContainsString('Лютик', $body);
+        self::assertStringNotContainsString('company?id=' . $boriss . '"', $body);
+        [$status, , $body] = $this->request('POST', '/crm/contact_edit?lang=sv', ['last_name' => 'Klon', 'emails' => ['petrov@lutik.example'], 'csrf_token' => $token]);
+        self::assertSame(409, $status);
+        self::assertStringContainsString('tillhör en annan säljare', $body);
+        self::assertStringNotContainsString('Петров', $body);
+
+        // 3. Her accountant's card shows his organisation without its name or link.
+        [$status, , $body] = $this->request('GET', '/crm/contact?lang=en&id=' . $annasPerson);
+        self::assertSame(200, $status);
+        self::assertStringContainsString('Ромашка Анны', $body);
+        self::assertStringContainsString("another manager&apos;s organisation", $body);
+        self::assertStringNotContainsString('Лютик', $body);
+        self::assertStringNotContainsString('company?id=' . $boriss . '"', $body);
+        [$status, , $body] = $this->request('GET', '/crm/contact_edit?lang=en&id=' . $annasPerson);
+        self::assertSame(200, $status);
+        self::assertStringNotContainsString('Лютик', $body);
+        // Saving it keeps the tie she could not make herself …
+        [$status] = $this->request('POST', '/crm/contact_edit?id=' . $annasPerson, ['last_name' => 'Иванова', 'csrf_token' => $token,
+            'companies' => [['company_id' => (string) $annas, 'role' => 'accountant'], ['company_id' => (string) $boriss, 'role' => 'accountant']]]);
+        self::assertSame(303, $status);
+        self::assertSame(2, (int) $db->fetchValue('SELECT COUNT(*) FROM kcrm_company_contact WHERE contact_id = ?', [$annasPerson]));
+        // … but a new tie to his organisation is refused with a field error in her language.
+        foreach (['ru' => 'у вас нет прав на выбранную организацию', 'en' => 'you may not use the chosen organisation', 'sv' => 'du har inte behörighet'] as $lang => $text) {
+            [$status, , $body] = $this->request('POST', '/crm/contact_edit?lang=' . $lang, ['last_name' => 'Новикова', 'csrf_token' => $token,
+                'companies' => [['company_id' => (string) $boriss, 'role' => 'director']]]);
+            self::assertSame(422, $status, $lang);
+            self::assertStringContainsString('id="error-companies"', $body);
+            self::assertStringContainsString($text, $body, $lang);
+            self::assertStringNotContainsString('Лютик', $body);
+        }
+        self::assertNull($db->fetchValue("SELECT id FROM kcrm_contact WHERE last_name = 'Новикова'"));
+
+        // The head of sales sees everything, with names.
+        self::member($db, 'head', 'head_of_sales');
+        $this->signIn('head', 'password of head');
+        [, , $body] = $this->request('GET', '/crm/?lang=en');
+        self::assertMatchesRegularExpression('~id="count-companies">\s*<div class="number">2</div>~', $body);
+        self::assertMatchesRegularExpression('~id="count-open-tasks">\s*<div class="number">2</div>~', $body);
+        self::assertStringContainsString('Секретный звонок', $body);
+        [, , $body] = $this->request('GET', '/crm/company_check?lang=en&inn=7707083893');
+        self::assertStringContainsString('Лютик Бориса', $body);
+        [, , $body] = $this->request('GET', '/crm/contact?lang=en&id=' . $annasPerson);
+        self::assertStringContainsString('Лютик Бориса', $body);
     }
 }

@@ -62,18 +62,27 @@ final class ActivityRepository
         );
     }
 
-    /** @return list<array<string, mixed>> the latest activities on live cards, for the dashboard */
-    public function recent(int $limit = 10): array
+    /**
+     * The latest activities on live cards, for the dashboard.
+     *
+     * @param string $where an extra condition on alias "a" (the viewer's scope), with $params
+     * @param list<int|string> $params
+     * @return list<array<string, mixed>>
+     */
+    public function recent(int $limit = 10, string $where = '1 = 1', array $params = []): array
     {
         return $this->db->fetchAll(
             sprintf(
                 'SELECT %s FROM kcrm_activity a %s
                  WHERE a.deleted_at IS NULL AND (c.id IS NULL OR c.deleted_at IS NULL) AND (p.id IS NULL OR p.deleted_at IS NULL)
+                   AND %s
                  ORDER BY a.happened_at DESC, a.id DESC LIMIT %d',
                 self::COLUMNS,
                 self::JOINS,
+                $where,
                 $limit
-            )
+            ),
+            $params
         );
     }
 }

@@ -183,7 +183,7 @@ final class CompanyPages
             'phones' => is_array($request->query['phones'] ?? null) ? $request->query['phones'] : [],
             'emails' => is_array($request->query['emails'] ?? null) ? $request->query['emails'] : [],
         ], $request->id());
-        return Response::json(['warnings' => DuplicateText::describe($warnings, $this->context->host)]);
+        return Response::json(['warnings' => DuplicateText::describe($warnings, $this->context->host, $this->context->viewable())]);
     }
 
     /** @param array<string, mixed> $values */
@@ -193,7 +193,7 @@ final class CompanyPages
             'id' => $id,
             'values' => $values,
             'errors' => $result->errors,
-            'warnings' => DuplicateText::describe($result->warnings, $this->context->host),
+            'warnings' => DuplicateText::describe($result->warnings, $this->context->host, $this->context->viewable()),
             'fingerprint' => $result->fingerprint,
             'responsibles' => $this->context->responsibles(),
         ] + $this->context->formVars());

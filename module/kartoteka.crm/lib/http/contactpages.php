@@ -60,6 +60,7 @@ final class ContactPages
             return $denied;
         }
         $this->context->audit($request, 'view', 'contact', $id);
+        $contact['companies'] = $this->maskForeign($contact['companies']);
         $timeline = (new Timeline($this->context->db))->ofContact($id);
         return new Page('KCRM_PAGE_CONTACT', $this->context->view->render('contact_card', [
             'contact' => $contact,
@@ -129,7 +130,8 @@ final class ContactPages
         $input['emails'] = $request->inputList('emails');
         $input['companies'] = $request->inputRows('companies');
         $input['responsible_user_id'] = $this->context->responsibleFor('contact', $input['responsible_user_id'] ?? '');
-        $result = $this->service()->save($input, $id, (string) $request->input('confirm'));
+        $result = $this->refuseForeignCompanies($input['companies'], $id)
+            ?? $this->service()->save($input, $id, (string) $request->input('confirm'));
         if ($result->saved()) {
             $this->context->audit($request, $id === null ? 'create' : 'edit', 'contact', $result->id);
             return Response::redirect($this->context->host->pageUrl('contact', ['id' => $result->id]));
@@ -190,7 +192,45 @@ final class ContactPages
             'phones' => is_array($request->query['phones'] ?? null) ? $request->query['phones'] : [],
             'emails' => is_array($request->query['emails'] ?? null) ? $request->query['emails'] : [],
         ], $request->id());
-        return Response::json(['warnings' => DuplicateText::describe($warnings, $this->context->host)]);
+        return Response::json(['warnings' => DuplicateText::describe($warnings, $this->context->host, $this->context->viewable())]);
+    }
+
+    /**
+     * Organisations the user may not view keep their place on the card but not their name or link.
+     *
+     * @param list<array<string, mixed>> $memberships
+     * @return list<array<string, mixed>>
+     */
+    private function maskForeign(array $memberships): array
+    {
+        foreach ($memberships as $i => $m) {
+            $memberships[$i]['hidden'] = !$this->context->allows('company', 'view', (int) $m['company_id']);
+            if ($memberships[$i]['hidden']) {
+                $memberships[$i]['company_name'] = null;
+            }
+        }
+        return $memberships;
+    }
+
+    /**
+     * A contact may be tied only to organisations the user may view; ties the card already has
+     * (made by someone who could) stay as they are.
+     *
+     * @param list<array<string, mixed>> $rows the form's organisation rows
+     */
+    private function refuseForeignCompanies(array $rows, ?int $id): ?SaveResult
+    {
+        $existing = $id === null ? [] : array_map('intval', array_column((new ContactRepository($this->context->db))->memberships($id), 'company_id'));
+        foreach ($rows as $m) {
+            $companyId = is_array($m) ? ($m['company_id'] ?? null) : null;
+            if (!is_string($companyId) || !ctype_digit($companyId) || (int) $companyId <= 0) {
+                continue;
+            }
+            if (!in_array((int) $companyId, $existing, true) && !$this->context->allows('company', 'view', (int) $companyId)) {
+                return new SaveResult(null, ['companies' => ['code' => 'KCRM_ERROR_COMPANY_FORBIDDEN', 'replace' => []]]);
+            }
+        }
+        return null;
     }
 
     /** @param array<string, mixed> $values */
@@ -200,14 +240,25 @@ final class ContactPages
         // One empty row to add an organisation with.
         $companies[] = ['company_id' => '', 'role' => Role::Other->value, 'position' => ''];
         $values['companies'] = $companies;
+        $choices = (new CompanyRepository($this->context->db))->choices(1000, $this->context->visibleOwners('company'));
+        // A tie to an organisation the user may not view is kept, under a name that says whose it is.
+        $chosen = array_map('strval', array_column($choices, 'id'));
+        foreach ($companies as $m) {
+            $companyId = (string) ($m['company_id'] ?? '');
+            if ($companyId !== '' && ctype_digit($companyId) && !in_array($companyId, $chosen, true)
+                && !$this->context->allows('company', 'view', (int) $companyId)) {
+                $choices[] = ['id' => (int) $companyId, 'name' => $this->context->host->translate('KCRM_FOREIGN_COMPANY')];
+                $chosen[] = $companyId;
+            }
+        }
         $content = $this->context->view->render('contact_form', [
             'id' => $id,
             'values' => $values,
             'errors' => $result->errors,
-            'warnings' => DuplicateText::describe($result->warnings, $this->context->host),
+            'warnings' => DuplicateText::describe($result->warnings, $this->context->host, $this->context->viewable()),
             'fingerprint' => $result->fingerprint,
             'responsibles' => $this->context->responsibles(),
-            'companyChoices' => (new CompanyRepository($this->context->db))->choices(1000, $this->context->visibleOwners('company')),
+            'companyChoices' => $choices,
             'roles' => Role::cases(),
         ] + $this->context->formVars());
         return $id === null

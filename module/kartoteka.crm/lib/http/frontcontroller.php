@@ -105,7 +105,7 @@ final class FrontController
         if (!(new Permissions($this->db))->allows($user->groups, 'dashboard', 'view')) {
             return $this->layout('KCRM_PAGE_FORBIDDEN', $this->view->render('forbidden'), 403);
         }
-        $summary = new Summary($this->db);
+        $summary = new Summary($this->db, $user);
         $body = $this->view->render('dashboard', [
             'counts' => $summary->counts(),
             'user' => $user,

@@ -57,6 +57,12 @@ final class PageContext
         return $user !== null && $this->rights()->can($user, $action, $entity, $record);
     }
 
+    /** @return \Closure(string, int): bool whether the signed-in user may view a card (entity, id) */
+    public function viewable(): \Closure
+    {
+        return fn (string $entity, int $id): bool => $this->allows($entity, 'view', $id);
+    }
+
     /** The widest scope the signed-in user has for the action: none, own, group or all. */
     public function scope(string $entity, string $action): string
     {

@@ -32,7 +32,7 @@ $deleted = $contact['deleted_at'] !== null;
     <dt><?= e($t('KCRM_CARD_COMPANIES')) ?></dt>
     <dd id="companies"><?php if ($contact['companies'] === []): ?><span class="muted"><?= e($t('KCRM_CARD_NO_COMPANY')) ?></span><?php endif ?>
       <?php foreach ($contact['companies'] as $m): ?>
-        <div><a href="<?= e($url('company', ['id' => $m['company_id']])) ?>"><?= e($m['company_name']) ?></a> —
+        <div><?php if (!empty($m['hidden'])): ?><span class="muted"><?= e($t('KCRM_FOREIGN_COMPANY')) ?></span><?php else: ?><a href="<?= e($url('company', ['id' => $m['company_id']])) ?>"><?= e($m['company_name']) ?></a><?php endif ?> —
           <?= e($t(\Kartoteka\Crm\Contacts\Role::from($m['role'])->labelCode())) ?><?= e($m['position'] !== null ? ', ' . $m['position'] : '') ?></div>
       <?php endforeach ?></dd>
     <dt><?= e($t('KCRM_FIELD_PHONES')) ?></dt>

@@ -27,7 +27,9 @@ namespace Kartoteka\Crm\Http;
     <ul>
       <?php foreach ($myTasks as $task): ?>
         <li><?= e($task['title']) ?> <span class="muted"><?= e($fmt->dateTime($task['due_at'])) ?></span>
-          <?php if ($task['company_id'] !== null): ?><a href="<?= e($url('company', ['id' => $task['company_id']])) ?>"><?= e($task['company_name']) ?></a>
+          <?php if ($task['company_id'] !== null && !empty($task['company_hidden'])): ?><span class="muted"><?= e($t('KCRM_FOREIGN_COMPANY')) ?></span>
+          <?php elseif ($task['company_id'] !== null): ?><a href="<?= e($url('company', ['id' => $task['company_id']])) ?>"><?= e($task['company_name']) ?></a>
+          <?php elseif ($task['contact_id'] !== null && !empty($task['contact_hidden'])): ?><span class="muted"><?= e($t('KCRM_FOREIGN_CONTACT')) ?></span>
           <?php elseif ($task['contact_id'] !== null): ?><a href="<?= e($url('contact', ['id' => $task['contact_id']])) ?>"><?= e(\Kartoteka\Crm\Contacts\ContactRepository::fullName($task)) ?></a><?php endif ?></li>
       <?php endforeach ?>
     </ul>
@@ -41,8 +43,10 @@ namespace Kartoteka\Crm\Http;
     <ul>
       <?php foreach ($recent as $a): ?>
         <li><span class="muted"><?= e($fmt->dateTime($a['happened_at'])) ?></span> <?= e($a['subject'] !== '' ? $a['subject'] : $a['type']) ?>
-          <?php if ($a['company_id'] !== null): ?><a href="<?= e($url('company', ['id' => $a['company_id']])) ?>"><?= e($a['company_name']) ?></a><?php endif ?>
-          <?php if ($a['contact_id'] !== null): ?><a href="<?= e($url('contact', ['id' => $a['contact_id']])) ?>"><?= e(\Kartoteka\Crm\Contacts\ContactRepository::fullName($a)) ?></a><?php endif ?></li>
+          <?php if ($a['company_id'] !== null && !empty($a['company_hidden'])): ?><span class="muted"><?= e($t('KCRM_FOREIGN_COMPANY')) ?></span>
+          <?php elseif ($a['company_id'] !== null): ?><a href="<?= e($url('company', ['id' => $a['company_id']])) ?>"><?= e($a['company_name']) ?></a><?php endif ?>
+          <?php if ($a['contact_id'] !== null && !empty($a['contact_hidden'])): ?><span class="muted"><?= e($t('KCRM_FOREIGN_CONTACT')) ?></span>
+          <?php elseif ($a['contact_id'] !== null): ?><a href="<?= e($url('contact', ['id' => $a['contact_id']])) ?>"><?= e(\Kartoteka\Crm\Contacts\ContactRepository::fullName($a)) ?></a><?php endif ?></li>
       <?php endforeach ?>
     </ul>
   <?php endif ?>
