@@ -53,7 +53,8 @@ trait StandaloneServer
         return $path === null ? [] : ['-d', 'extension=' . $path];
     }
 
-    private function startServer(string $dsn): void
+    /** @param array<string, string> $env more environment for the host (e.g. KARTOTEKA_CRM_UPLOADS) */
+    private function startServer(string $dsn, array $env = []): void
     {
         $probe = stream_socket_server('tcp://127.0.0.1:0', $errno, $error);
         self::assertNotFalse($probe, $error);
@@ -65,7 +66,7 @@ trait StandaloneServer
             [0 => ['file', '/dev/null', 'r'], 1 => ['file', $log, 'a'], 2 => ['file', $log, 'a']],
             $pipes,
             KCRM_REPO_ROOT,
-            ['KARTOTEKA_CRM_DB' => $dsn] + getenv()
+            ['KARTOTEKA_CRM_DB' => $dsn] + $env + getenv()
         );
         $this->base = 'http://127.0.0.1:' . $port;
         $deadline = microtime(true) + 10;
@@ -97,8 +98,11 @@ trait StandaloneServer
         return $m[1];
     }
 
-    /** @return array{0: int, 1: array<string, string>, 2: string} */
-    private function request(string $method, string $path, array $form = []): array
+    /**
+     * @param array{0: string, 1: string, 2: string}|null $file an upload [field, file name, bytes]: sent as multipart/form-data
+     * @return array{0: int, 1: array<string, string>, 2: string}
+     */
+    private function request(string $method, string $path, array $form = [], ?array $file = null): array
     {
         $headers = [];
         if ($this->cookies !== []) {
@@ -108,13 +112,23 @@ trait StandaloneServer
             }
             $headers[] = 'Cookie: ' . implode('; ', $pairs);
         }
-        if ($method === 'POST') {
+        $content = http_build_query($form);
+        if ($file !== null) {
+            $boundary = '----kcrm' . bin2hex(random_bytes(8));
+            $content = '';
+            foreach ($form as $name => $value) {
+                $content .= "--$boundary\r\nContent-Disposition: form-data; name=\"$name\"\r\n\r\n$value\r\n";
+            }
+            $content .= "--$boundary\r\nContent-Disposition: form-data; name=\"{$file[0]}\"; filename=\"{$file[1]}\"\r\n"
+                . "Content-Type: application/octet-stream\r\n\r\n{$file[2]}\r\n--$boundary--\r\n";
+            $headers[] = 'Content-Type: multipart/form-data; boundary=' . $boundary;
+        } elseif ($method === 'POST') {
             $headers[] = 'Content-Type: application/x-www-form-urlencoded';
         }
         $context = stream_context_create(['http' => [
             'method' => $method,
             'header' => implode("\r\n", $headers),
-            'content' => http_build_query($form),
+            'content' => $content,
             'follow_location' => 0,
             'ignore_errors' => true,
             'timeout' => 5,
