@@ -1,5 +1,6 @@
 <?php
-// The demo's recent past: three sales managers with calls, meetings, notes, e-mails and tasks over the last months.
+// The demo's recent past: three sales managers who own the imported cards, which were made over the
+// last year, with calls, meetings, notes, e-mails and tasks over the last months.
 
 declare(strict_types=1);
 
@@ -63,6 +64,7 @@ final class DemoHistory
         $people = [];
 
         return $this->db->transaction(function () use ($activities, $tasks, $targets, $managers, $random, $end, $days, $timeline, $companies, &$people, $settings): array {
+            $owners = $this->spreadCards($managers, $random, $end);
             $logged = 0;
             for ($i = 0; $i < $activities; $i++) {
                 $company = $targets[$random->getInt(0, count($targets) - 1)]['id'];
@@ -70,7 +72,10 @@ final class DemoHistory
                 $contact = $people[$company] !== [] && $random->getInt(0, 2) > 0 ? $people[$company][$random->getInt(0, count($people[$company]) - 1)] : null;
                 // Calls most often, e-mails next; busier managers log more.
                 $type = ['call', 'call', 'call', 'call', 'email', 'email', 'meeting', 'note'][$random->getInt(0, 7)];
-                $manager = $managers[min($random->getInt(0, 3), $random->getInt(0, 3)) % count($managers)];
+                // Mostly the card's own manager; now and then a colleague stands in.
+                $manager = $random->getInt(0, 4) > 0 && isset($owners[$company])
+                    ? $owners[$company]
+                    : $managers[min($random->getInt(0, 3), $random->getInt(0, 3)) % count($managers)];
                 $at = $end->modify('-' . $random->getInt(0, $days) . ' days')->setTime($random->getInt(9, 17), $random->getInt(0, 59));
                 $id = $timeline->log($company, $contact, $manager, [
                     'type' => $type,
@@ -102,5 +107,53 @@ final class DemoHistory
             $settings->set(self::DONE_SETTING, gmdate('Y-m-d H:i:s'));
             return ['activities' => $logged, 'tasks' => $added];
         });
+    }
+
+    /**
+     * An import stamps every card with today's date and the importing user; a real 1C base grew over
+     * years and belongs to several managers. This gives the imported demo cards creation dates over
+     * the last twelve months (more of them recently, as a growing business has) and shares them
+     * between the demo managers; a contact person follows the organisation it was imported with.
+     *
+     * @param list<int> $managers
+     * @return array<int, int> company id => its responsible manager
+     */
+    private function spreadCards(array $managers, \Random\Randomizer $random, \DateTimeImmutable $end): array
+    {
+        $ids = array_map('intval', array_column($this->db->fetchAll('SELECT id FROM kcrm_company WHERE deleted_at IS NULL ORDER BY id'), 'id'));
+        $count = count($ids);
+        if ($count === 0) {
+            return [];
+        }
+        // Days back, drawn with more weight on recent months, then sorted so that ids still grow with time.
+        $back = [];
+        for ($i = 0; $i < $count; $i++) {
+            $back[] = (int) floor(365 * (1 - sqrt($random->getInt(0, 1_000_000) / 1_000_000)));
+        }
+        rsort($back);
+        $owners = [];
+        $created = [];
+        foreach ($ids as $i => $id) {
+            $at = $end->modify('-' . $back[$i] . ' days')->setTime($random->getInt(9, 17), $random->getInt(0, 59));
+            $owners[$id] = $managers[$random->getInt(0, count($managers) - 1)];
+            $created[$id] = $at;
+            $this->db->execute(
+                'UPDATE kcrm_company SET created_at = ?, updated_at = ?, responsible_user_id = ? WHERE id = ?',
+                [$at->format('Y-m-d H:i:s'), $at->format('Y-m-d H:i:s'), $owners[$id], $id]
+            );
+        }
+        $links = $this->db->fetchAll('SELECT contact_id, MIN(company_id) AS company_id FROM kcrm_company_contact GROUP BY contact_id');
+        foreach ($links as $link) {
+            $company = (int) $link['company_id'];
+            if (!isset($created[$company])) {
+                continue;
+            }
+            $at = min($end, $created[$company]->modify('+' . $random->getInt(0, 3) . ' days'));
+            $this->db->execute(
+                'UPDATE kcrm_contact SET created_at = ?, updated_at = ?, responsible_user_id = ? WHERE id = ?',
+                [$at->format('Y-m-d H:i:s'), $at->format('Y-m-d H:i:s'), $owners[$company], (int) $link['contact_id']]
+            );
+        }
+        return $owners;
     }
 }
