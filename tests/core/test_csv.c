@@ -254,7 +254,7 @@ static size_t to_single_byte(crm_encoding enc, const char *utf8, unsigned char *
 	size_t o = 0;
 
 	while (*s) {
-		int n = crm_enc_utf8_sequence(s, strlen((const char *) s));
+		int n = crm_utf8_sequence(s, strlen((const char *) s));
 		uint32_t cp = n == 1 ? s[0] : n == 2 ? (uint32_t) (s[0] & 0x1F) << 6 | (s[1] & 0x3F)
 			: (uint32_t) (s[0] & 0x0F) << 12 | (uint32_t) (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
 		s += n;
@@ -282,7 +282,7 @@ static size_t to_utf16(int big_endian, int bom, const char *utf8, unsigned char 
 		out[o++] = big_endian ? 0xFF : 0xFE;
 	}
 	while (*s) {
-		int n = crm_enc_utf8_sequence(s, strlen((const char *) s));
+		int n = crm_utf8_sequence(s, strlen((const char *) s));
 		uint32_t cp = n == 1 ? s[0] : n == 2 ? (uint32_t) (s[0] & 0x1F) << 6 | (s[1] & 0x3F)
 			: n == 3 ? (uint32_t) (s[0] & 0x0F) << 12 | (uint32_t) (s[1] & 0x3F) << 6 | (s[2] & 0x3F)
 			: (uint32_t) (s[0] & 0x07) << 18 | (uint32_t) (s[1] & 0x3F) << 12 | (uint32_t) (s[2] & 0x3F) << 6 | (s[3] & 0x3F);

@@ -12,7 +12,7 @@ static size_t to_single_byte(crm_encoding enc, const char *utf8, unsigned char *
 	size_t o = 0;
 
 	while (*s) {
-		int n = crm_enc_utf8_sequence(s, strlen((const char *) s));
+		int n = crm_utf8_sequence(s, strlen((const char *) s));
 		uint32_t cp = n == 1 ? s[0] : n == 2 ? (uint32_t) (s[0] & 0x1F) << 6 | (s[1] & 0x3F)
 			: (uint32_t) (s[0] & 0x0F) << 12 | (uint32_t) (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
 		s += n;
@@ -82,26 +82,26 @@ static void test_tables(void)
 
 static void test_utf8(void)
 {
-	CHECK(crm_enc_utf8_sequence((const unsigned char *) "A", 1) == 1);
-	CHECK(crm_enc_utf8_sequence((const unsigned char *) "\xD0\x90", 2) == 2);
-	CHECK(crm_enc_utf8_sequence((const unsigned char *) "\xE2\x82\xAC", 3) == 3);
-	CHECK(crm_enc_utf8_sequence((const unsigned char *) "\xF0\x9F\x98\x80", 4) == 4);
-	CHECK(crm_enc_utf8_sequence((const unsigned char *) "\xD0", 1) == -1);
-	CHECK(crm_enc_utf8_sequence((const unsigned char *) "\xE2\x82", 2) == -1);
-	CHECK(crm_enc_utf8_sequence((const unsigned char *) "\xC0\x80", 2) == 0);		/* overlong */
-	CHECK(crm_enc_utf8_sequence((const unsigned char *) "\xE0\x80\x80", 3) == 0);	/* overlong */
-	CHECK(crm_enc_utf8_sequence((const unsigned char *) "\xED\xA0\x80", 3) == 0);	/* surrogate */
-	CHECK(crm_enc_utf8_sequence((const unsigned char *) "\xF4\x90\x80\x80", 4) == 0);	/* > U+10FFFF */
-	CHECK(crm_enc_utf8_sequence((const unsigned char *) "\x80", 1) == 0);
-	CHECK(crm_enc_utf8_sequence((const unsigned char *) "\xD0\x41", 2) == 0);
-	CHECK(crm_enc_utf8_valid((const unsigned char *) "plain ascii text, long enough for words", 39));
-	CHECK(!crm_enc_utf8_valid((const unsigned char *) "\xD0\x9C\xD0", 3));
+	CHECK(crm_utf8_sequence((const unsigned char *) "A", 1) == 1);
+	CHECK(crm_utf8_sequence((const unsigned char *) "\xD0\x90", 2) == 2);
+	CHECK(crm_utf8_sequence((const unsigned char *) "\xE2\x82\xAC", 3) == 3);
+	CHECK(crm_utf8_sequence((const unsigned char *) "\xF0\x9F\x98\x80", 4) == 4);
+	CHECK(crm_utf8_sequence((const unsigned char *) "\xD0", 1) == -1);
+	CHECK(crm_utf8_sequence((const unsigned char *) "\xE2\x82", 2) == -1);
+	CHECK(crm_utf8_sequence((const unsigned char *) "\xC0\x80", 2) == 0);		/* overlong */
+	CHECK(crm_utf8_sequence((const unsigned char *) "\xE0\x80\x80", 3) == 0);	/* overlong */
+	CHECK(crm_utf8_sequence((const unsigned char *) "\xED\xA0\x80", 3) == 0);	/* surrogate */
+	CHECK(crm_utf8_sequence((const unsigned char *) "\xF4\x90\x80\x80", 4) == 0);	/* > U+10FFFF */
+	CHECK(crm_utf8_sequence((const unsigned char *) "\x80", 1) == 0);
+	CHECK(crm_utf8_sequence((const unsigned char *) "\xD0\x41", 2) == 0);
+	CHECK(crm_utf8_valid("plain ascii text, long enough for words", 39));
+	CHECK(!crm_utf8_valid("\xD0\x9C\xD0", 3));
 
 	unsigned char b[4];
-	CHECK(crm_enc_utf8_put(b, 0x41) == 1 && b[0] == 0x41);
-	CHECK(crm_enc_utf8_put(b, 0x0416) == 2 && b[0] == 0xD0 && b[1] == 0x96);
-	CHECK(crm_enc_utf8_put(b, 0xFFFD) == 3 && b[0] == 0xEF && b[1] == 0xBF && b[2] == 0xBD);
-	CHECK(crm_enc_utf8_put(b, 0x1F600) == 4 && b[0] == 0xF0 && b[3] == 0x80);
+	CHECK(crm_utf8_put(0x41, (char *) b) == 1 && b[0] == 0x41);
+	CHECK(crm_utf8_put(0x0416, (char *) b) == 2 && b[0] == 0xD0 && b[1] == 0x96);
+	CHECK(crm_utf8_put(0xFFFD, (char *) b) == 3 && b[0] == 0xEF && b[1] == 0xBF && b[2] == 0xBD);
+	CHECK(crm_utf8_put(0x1F600, (char *) b) == 4 && b[0] == 0xF0 && b[3] == 0x80);
 }
 
 static void test_utf16(void)

@@ -65,7 +65,7 @@ static void check_row(const crm_row *row, size_t max_field, uint64_t *h)
 		const crm_field *f = &row->fields[i];
 		const char *s = row->data + f->off;
 		if (f->len > max_field || s[f->len] != 0 || memchr(s, 0, f->len)
-			|| !crm_enc_utf8_valid((const unsigned char *) s, f->len)) {
+			|| !crm_utf8_valid(s, f->len)) {
 			abort();
 		}
 		mix(h, &f->len, sizeof(f->len));

@@ -1,4 +1,4 @@
-/* UTF-8 decoding, case and diacritic folding, and tokenising for the duplicate-detection keys. */
+/* Case and diacritic folding, and tokenising for the duplicate-detection keys. */
 #ifndef CRM_DEDUP_TEXT_H
 #define CRM_DEDUP_TEXT_H
 
@@ -6,20 +6,10 @@
 #include <stdint.h>
 #include <stdbool.h>
 
-/* What crm_utf8_next returns for a byte that does not start a valid, shortest-form sequence. */
-#define CRM_UTF8_BAD 0xFFFFFFFFu
+#include "common/utf8.h"
 
 /* Returned by the size_t producers of dedup when memory ran out (never on input data alone). */
 #define CRM_DEDUP_NOMEM ((size_t) -1)
-
-/* Decodes the code point at s[*pos]; advances *pos past it, or by one byte when invalid.
- * Rejects overlong forms, surrogates and values above U+10FFFF. */
-uint32_t crm_utf8_next(const char *s, size_t len, size_t *pos);
-
-/* Writes cp (assumed valid) as UTF-8 into out[0..3], returns the byte count. */
-size_t crm_utf8_put(uint32_t cp, char *out);
-
-bool crm_utf8_valid(const char *s, size_t len);
 
 /* Simple lower-casing without folding (ё stays ё): ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic. */
 uint32_t crm_lower_cp(uint32_t cp);

@@ -242,7 +242,7 @@ static int copy_high(crm_csv *c, const unsigned char **pp, const unsigned char *
 				p += 2;
 				continue;
 			}
-			int n = crm_enc_utf8_sequence(p, (size_t) (end - p));
+			int n = crm_utf8_sequence(p, (size_t) (end - p));
 			if (n == 0 && c->tentative && !c->eof && (size_t) (end - p) < tentative_window(c)) {
 				/* Judge the code page on a few KiB of text, not on what is left of this buffer. */
 				if (p == *pp) {
@@ -581,7 +581,7 @@ static void build_tables(crm_csv *c)
 		} else if (high) {
 			unsigned char u[4];
 			uint16_t cp = high[b - 0x80];
-			size_t n = cp ? crm_enc_utf8_put(u, cp) : 0;
+			size_t n = cp ? crm_utf8_put(cp, (char *) u) : 0;
 			e = n ? ENT_MAKE(u[0], n > 1 ? u[1] : 0, n > 2 ? u[2] : 0, n) : ENT_STOP;
 		} else if (c->utf8_check) {
 			e = ENT_STOP;

@@ -145,103 +145,6 @@ size_t crm_encoding_bom_length(crm_encoding enc, const unsigned char *s, size_t 
 	}
 }
 
-int crm_enc_utf8_sequence(const unsigned char *s, size_t len)
-{
-	unsigned char b = s[0], lo = 0x80, hi = 0xBF;
-	int n;
-
-	if (b < 0x80) {
-		return 1;
-	} else if (b < 0xC2) {
-		return 0;
-	} else if (b < 0xE0) {
-		n = 2;
-	} else if (b < 0xF0) {
-		n = 3;
-		/* E0 needs A0.. (no overlongs), ED stops at 9F (no surrogates). */
-		if (b == 0xE0) lo = 0xA0;
-		if (b == 0xED) hi = 0x9F;
-	} else if (b < 0xF5) {
-		n = 4;
-		if (b == 0xF0) lo = 0x90;
-		if (b == 0xF4) hi = 0x8F;
-	} else {
-		return 0;
-	}
-	if (len < 2) {
-		return -1;
-	}
-	if (s[1] < lo || s[1] > hi) {
-		return 0;
-	}
-	for (int i = 2; i < n; i++) {
-		if ((size_t) i >= len) {
-			return -1;
-		}
-		if ((s[i] & 0xC0) != 0x80) {
-			return 0;
-		}
-	}
-	return n;
-}
-
-/* Returns the length of the valid prefix; *truncated says the rest is an incomplete sequence. */
-static size_t utf8_valid_prefix(const unsigned char *s, size_t len, int *truncated)
-{
-	size_t i = 0;
-
-	*truncated = 0;
-	while (i < len) {
-		/* ASCII runs dominate most files: skip them 8 bytes at a time. */
-		while (i + 8 <= len) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			if (w & UINT64_C(0x8080808080808080)) {
-				break;
-			}
-			i += 8;
-		}
-		if (i >= len) {
-			break;
-		}
-		int n = crm_enc_utf8_sequence(s + i, len - i);
-		if (n <= 0) {
-			*truncated = n < 0;
-			return i;
-		}
-		i += (size_t) n;
-	}
-	return i;
-}
-
-int crm_enc_utf8_valid(const unsigned char *s, size_t len)
-{
-	int truncated;
-	return utf8_valid_prefix(s, len, &truncated) == len;
-}
-
-size_t crm_enc_utf8_put(unsigned char *out, uint32_t cp)
-{
-	if (cp < 0x80) {
-		out[0] = (unsigned char) cp;
-		return 1;
-	} else if (cp < 0x800) {
-		out[0] = (unsigned char) (0xC0 | (cp >> 6));
-		out[1] = (unsigned char) (0x80 | (cp & 0x3F));
-		return 2;
-	} else if (cp < 0x10000) {
-		out[0] = (unsigned char) (0xE0 | (cp >> 12));
-		out[1] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
-		out[2] = (unsigned char) (0x80 | (cp & 0x3F));
-		return 3;
-	}
-	out[0] = (unsigned char) (0xF0 | (cp >> 18));
-	out[1] = (unsigned char) (0x80 | ((cp >> 12) & 0x3F));
-	out[2] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
-	out[3] = (unsigned char) (0x80 | (cp & 0x3F));
-	return 4;
-}
-
 int crm_enc_utf16_decode(int big_endian, const unsigned char *in, size_t in_len, int at_eof, int replace,
 	unsigned char *out, size_t out_cap, size_t *in_used, size_t *out_used)
 {
@@ -259,7 +162,7 @@ int crm_enc_utf16_decode(int big_endian, const unsigned char *in, size_t in_len,
 					invalid = 1;
 					break;
 				}
-				o += crm_enc_utf8_put(out + o, 0xFFFD);
+				o += crm_utf8_put(0xFFFD, (char *) out + o);
 				i = in_len;
 			}
 			break;
@@ -286,7 +189,7 @@ int crm_enc_utf16_decode(int big_endian, const unsigned char *in, size_t in_len,
 				break;
 			}
 		}
-		o += crm_enc_utf8_put(out + o, cp);
+		o += crm_utf8_put(cp, (char *) out + o);
 		i += used;
 	}
 	*in_used = i;
@@ -390,7 +293,8 @@ static int looks_utf16(const unsigned char *s, size_t len, int *big_endian)
 crm_encoding crm_encoding_detect(const unsigned char *s, size_t len, int at_eof, size_t *bom_len)
 {
 	static const crm_encoding with_bom[] = {CRM_ENC_UTF8, CRM_ENC_UTF16LE, CRM_ENC_UTF16BE};
-	int truncated, big_endian;
+	int big_endian;
+	bool truncated;
 
 	for (size_t i = 0; i < sizeof(with_bom) / sizeof(with_bom[0]); i++) {
 		if ((*bom_len = crm_encoding_bom_length(with_bom[i], s, len)) != 0) {
@@ -400,7 +304,7 @@ crm_encoding crm_encoding_detect(const unsigned char *s, size_t len, int at_eof,
 	if (looks_utf16(s, len, &big_endian)) {
 		return big_endian ? CRM_ENC_UTF16BE : CRM_ENC_UTF16LE;
 	}
-	size_t valid = utf8_valid_prefix(s, len, &truncated);
+	size_t valid = crm_utf8_valid_prefix(s, len, &truncated);
 	if (valid == len || (truncated && !at_eof && len - valid < 4)) {
 		return CRM_ENC_UTF8;
 	}

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "common/utf8.h"
 
 typedef enum crm_encoding {
 	CRM_ENC_AUTO = 0,	/* "detect it": valid only as an option, never a result */
@@ -37,16 +38,6 @@ crm_encoding crm_encoding_detect(const unsigned char *s, size_t len, int at_eof,
 /* For single-byte encodings: the code points of bytes 0x80..0xFF, 0 where the byte is
  * undefined (cp1251 0x98, cp1252 0x81 0x8D 0x8F 0x90 0x9D). NULL for other encodings. */
 const uint16_t *crm_encoding_high_table(crm_encoding enc);
-
-/* Length of the valid UTF-8 sequence at s (1..4), 0 if the bytes there are invalid,
- * -1 if s[0..len) is a valid but incomplete prefix (more bytes are needed to decide). */
-int crm_enc_utf8_sequence(const unsigned char *s, size_t len);
-
-/* Whether s[0..len) is entirely valid UTF-8 (no truncation allowed). */
-int crm_enc_utf8_valid(const unsigned char *s, size_t len);
-
-/* Writes code point cp (< 0x110000, not a surrogate) as UTF-8; returns bytes written (1..4). */
-size_t crm_enc_utf8_put(unsigned char *out, uint32_t cp);
 
 /* Decodes UTF-16 (big_endian or little) from in[0..in_len) into UTF-8 in out[0..out_cap).
  * Stops when out has less than 4 bytes of room, when the input ends (a lone trailing byte
