@@ -87,4 +87,21 @@ final class TaskRepository
             [$userId, $dayEnd]
         );
     }
+
+    /** @return list<array<string, mixed>> the user's open tasks, dated ones first, the most urgent on top */
+    public function openOf(int $userId, int $limit = 200): array
+    {
+        return $this->db->fetchAll(
+            sprintf(
+                "SELECT %s FROM kcrm_task t %s
+                 WHERE t.deleted_at IS NULL AND t.status = 'open' AND t.responsible_user_id = ?
+                 ORDER BY %s LIMIT %d",
+                self::COLUMNS,
+                self::JOINS,
+                self::ORDER,
+                $limit
+            ),
+            [$userId]
+        );
+    }
 }

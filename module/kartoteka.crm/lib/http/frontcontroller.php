@@ -1,18 +1,16 @@
 <?php
-// Routes the standalone host's /crm/ requests: login, logout, the dashboard and the card pages.
+// Routes the standalone host's /crm/ requests: sign-in, sign-out and users here, the CRM pages through Pages.
 
 declare(strict_types=1);
 
 namespace Kartoteka\Crm\Http;
 
-use Kartoteka\Crm\Access\Permissions;
 use Kartoteka\Crm\Db\Connection;
 use Kartoteka\Crm\Extension;
 use Kartoteka\Crm\Host\LoginOutcome;
 use Kartoteka\Crm\Host\Session;
 use Kartoteka\Crm\Host\StandaloneHost;
 use Kartoteka\Crm\Localization\Messages;
-use Kartoteka\Crm\Report\Summary;
 
 final class FrontController
 {
@@ -47,72 +45,26 @@ final class FrontController
         }
 
         $method = $request->method === 'HEAD' ? 'GET' : $request->method;
-        $companies = fn (): CompanyPages => new CompanyPages($this->context);
-        $contacts = fn (): ContactPages => new ContactPages($this->context);
-        $timeline = fn (): TimelinePages => new TimelinePages($this->context);
         $admin = fn (): AdminPages => new AdminPages($this->context);
-        $imports = fn (): ImportPages => new ImportPages($this->context, $this->uploadDir ?? dirname(__DIR__, 4) . '/var/uploads');
         $result = match ([$method, $page]) {
-            ['GET', ''] => $this->dashboard(),
             ['GET', 'login'] => $this->loginForm(),
             ['POST', 'login'] => $this->logIn($request),
             ['POST', 'logout'] => $this->logOut($request),
-            ['GET', 'companies'] => $companies()->list($request),
-            ['GET', 'company'] => $companies()->card($request),
-            ['GET', 'company_edit'] => $companies()->form($request),
-            ['POST', 'company_edit'] => $companies()->save($request),
-            ['POST', 'company_delete'] => $companies()->delete($request),
-            ['POST', 'company_restore'] => $companies()->restore($request),
-            ['GET', 'company_check'] => $companies()->check($request),
-            ['GET', 'contacts'] => $contacts()->list($request),
-            ['GET', 'contact'] => $contacts()->card($request),
-            ['GET', 'contact_edit'] => $contacts()->form($request),
-            ['POST', 'contact_edit'] => $contacts()->save($request),
-            ['POST', 'contact_delete'] => $contacts()->delete($request),
-            ['POST', 'contact_restore'] => $contacts()->restore($request),
-            ['GET', 'contact_check'] => $contacts()->check($request),
-            ['POST', 'activity_add'] => $timeline()->addActivity($request),
-            ['POST', 'task_add'] => $timeline()->addTask($request),
-            ['POST', 'task_toggle'] => $timeline()->toggleTask($request),
-            ['GET', 'import'] => $imports()->uploadForm(),
-            ['POST', 'import'] => $imports()->upload($request),
-            ['GET', 'import_preview'] => $imports()->preview($request),
-            ['POST', 'import_start'] => $imports()->start($request),
-            ['GET', 'import_job'] => $imports()->job($request),
-            ['GET', 'import_status'] => $imports()->status($request),
-            ['POST', 'import_undo'] => $imports()->undo($request),
-            ['GET', 'import.js'] => ImportPages::script(),
             ['GET', 'users'] => $admin()->users(),
             ['POST', 'user_create'] => $admin()->create($request),
             ['POST', 'user_group'] => $admin()->changeGroup($request),
             ['POST', 'user_deactivate'] => $admin()->deactivate($request),
-            ['GET', 'audit'] => $admin()->audit($request),
-            ['GET', 'crm.css'] => self::stylesheet(),
-            ['GET', 'reports'] => (new ReportPages($this->context))->show($request),
-            default => $this->notFound(),
+            // The dashboard is the root; "dashboard" itself is no address of its own.
+            ['GET', 'dashboard'] => null,
+            default => (new Pages($this->context, $this->uploadDir ?? dirname(__DIR__, 4) . '/var/uploads'))
+                ->answer($method, $page === '' ? 'dashboard' : $page, $request),
         };
+        if ($result === null) {
+            return $this->notFound();
+        }
         return $result instanceof Page
             ? $this->layout($result->titleCode, $result->content, $result->status, $result->titleReplace)
             : $result;
-    }
-
-    private function dashboard(): Response
-    {
-        $user = $this->host->currentUser();
-        if ($user === null) {
-            return Response::redirect($this->host->pageUrl('login'));
-        }
-        if (!(new Permissions($this->db))->allows($user->groups, 'dashboard', 'view')) {
-            return $this->layout('KCRM_PAGE_FORBIDDEN', $this->view->render('forbidden'), 403);
-        }
-        $summary = new Summary($this->db, $user);
-        $body = $this->view->render('dashboard', [
-            'counts' => $summary->counts(),
-            'user' => $user,
-            'myTasks' => $summary->tasksDueToday($user->id, gmdate('Y-m-d')),
-            'recent' => $summary->recentActivities(),
-        ] + $this->context->formVars());
-        return $this->layout('KCRM_PAGE_DASHBOARD', $body);
     }
 
     private function loginForm(?string $error = null, string $login = '', int $status = 200): Response
@@ -159,16 +111,6 @@ final class FrontController
         }
         $this->host->logOut();
         return Response::redirect($this->host->pageUrl('login'));
-    }
-
-    /** The layout's styles as a file: the Content-Security-Policy ('self') refuses inline ones. */
-    private static function stylesheet(): Response
-    {
-        return new Response(200, (string) file_get_contents(__DIR__ . '/assets/crm.css'), [
-            'Content-Type' => 'text/css; charset=UTF-8',
-            'X-Content-Type-Options' => 'nosniff',
-            'Cache-Control' => 'no-cache',
-        ]);
     }
 
     private function notFound(): Response

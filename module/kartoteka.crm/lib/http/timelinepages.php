@@ -79,10 +79,13 @@ final class TimelinePages
         return Response::redirect($this->back($request, $companyId, $contactId));
     }
 
-    /** Back to the card the form was on: the organisation's when there is one. */
+    /** Back to the page the form was on: the task list, or the card (the organisation's when there is one). */
     private function back(Request $request, ?int $companyId, ?int $contactId): string
     {
         $from = $request->input('from');
+        if ($from === 'tasks') {
+            return $this->context->host->pageUrl('tasks');
+        }
         if ($from === 'contact' && $contactId !== null) {
             return $this->context->host->pageUrl('contact', ['id' => $contactId]);
         }

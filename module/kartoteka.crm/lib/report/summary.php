@@ -68,6 +68,17 @@ final class Summary
         return array_map(fn (array $task): array => $this->maskCards($task), $tasks);
     }
 
+    /**
+     * All the user's open tasks, the most urgent first, masked like tasksDueToday().
+     *
+     * @return list<array<string, mixed>>
+     */
+    public function openTasks(int $userId): array
+    {
+        $tasks = (new TaskRepository($this->db))->openOf($userId);
+        return array_map(fn (array $task): array => $this->maskCards($task), $tasks);
+    }
+
     /** @return list<array<string, mixed>> */
     public function recentActivities(int $limit = 10): array
     {

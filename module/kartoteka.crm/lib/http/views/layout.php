@@ -20,6 +20,7 @@ namespace Kartoteka\Crm\Http;
       <a href="<?= e($url('dashboard')) ?>"><?= e($t('KCRM_LAYOUT_NAV_DASHBOARD')) ?></a>
       <a href="<?= e($url('companies')) ?>"><?= e($t('KCRM_LAYOUT_NAV_COMPANIES')) ?></a>
       <a href="<?= e($url('contacts')) ?>"><?= e($t('KCRM_LAYOUT_NAV_CONTACTS')) ?></a>
+      <a href="<?= e($url('tasks')) ?>"><?= e($t('KCRM_LAYOUT_NAV_TASKS')) ?></a>
       <a href="<?= e($url('import')) ?>"><?= e($t('KCRM_LAYOUT_NAV_IMPORT')) ?></a>
       <a href="<?= e($url('reports')) ?>"><?= e($t('KCRM_LAYOUT_NAV_REPORTS')) ?></a>
       <?php if ($canAdminister ?? false): ?>

@@ -1,9 +1,6 @@
 <?php
 // English messages of module/kartoteka.crm/lib/http/frontcontroller.php.
-$MESS['KCRM_PAGE_DASHBOARD'] = 'Dashboard';
 $MESS['KCRM_PAGE_LOGIN'] = 'Sign in';
-$MESS['KCRM_PAGE_FORBIDDEN'] = 'Access denied';
-$MESS['KCRM_PAGE_NOT_FOUND'] = 'Page not found';
 $MESS['KCRM_ERROR_CSRF'] = 'The form has expired or was not sent from this page. Reload the page and try again.';
 $MESS['KCRM_ERROR_WRONG_CREDENTIALS'] = 'Wrong login or password.';
 $MESS['KCRM_ERROR_TOO_MANY_ATTEMPTS'] = 'Too many failed sign-in attempts. Wait 15 minutes and try again.';

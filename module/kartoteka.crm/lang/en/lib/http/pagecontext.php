@@ -123,3 +123,5 @@ $MESS['KCRM_WARNING_DUPLICATE_INN_FOREIGN'] = 'An organisation with INN #VALUE# 
 $MESS['KCRM_WARNING_DUPLICATE_PHONE_FOREIGN'] = 'A card with phone #VALUE# already exists and belongs to another manager.';
 $MESS['KCRM_WARNING_DUPLICATE_EMAIL_FOREIGN'] = 'A card with e-mail #VALUE# already exists and belongs to another manager.';
 $MESS['KCRM_ERROR_COMPANY_FORBIDDEN'] = 'Organisations: you may not use the chosen organisation.';
+$MESS['KCRM_PAGE_FORBIDDEN'] = 'Access denied';
+$MESS['KCRM_PAGE_NOT_FOUND'] = 'Page not found';

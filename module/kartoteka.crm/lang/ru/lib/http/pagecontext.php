@@ -123,3 +123,5 @@ $MESS['KCRM_WARNING_DUPLICATE_INN_FOREIGN'] = 'Организация с ИНН 
 $MESS['KCRM_WARNING_DUPLICATE_PHONE_FOREIGN'] = 'Карточка с телефоном #VALUE# уже есть и закреплена за другим менеджером.';
 $MESS['KCRM_WARNING_DUPLICATE_EMAIL_FOREIGN'] = 'Карточка с e-mail #VALUE# уже есть и закреплена за другим менеджером.';
 $MESS['KCRM_ERROR_COMPANY_FORBIDDEN'] = 'Организации: у вас нет прав на выбранную организацию.';
+$MESS['KCRM_PAGE_FORBIDDEN'] = 'Доступ запрещён';
+$MESS['KCRM_PAGE_NOT_FOUND'] = 'Страница не найдена';

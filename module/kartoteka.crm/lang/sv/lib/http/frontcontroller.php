@@ -1,9 +1,6 @@
 <?php
 // Swedish messages of module/kartoteka.crm/lib/http/frontcontroller.php.
-$MESS['KCRM_PAGE_DASHBOARD'] = 'Översikt';
 $MESS['KCRM_PAGE_LOGIN'] = 'Logga in';
-$MESS['KCRM_PAGE_FORBIDDEN'] = 'Åtkomst nekad';
-$MESS['KCRM_PAGE_NOT_FOUND'] = 'Sidan hittades inte';
 $MESS['KCRM_ERROR_CSRF'] = 'Formuläret har gått ut eller skickades inte från den här sidan. Ladda om sidan och försök igen.';
 $MESS['KCRM_ERROR_WRONG_CREDENTIALS'] = 'Fel inloggning eller lösenord.';
 $MESS['KCRM_ERROR_TOO_MANY_ATTEMPTS'] = 'För många misslyckade inloggningsförsök. Vänta 15 minuter och försök igen.';

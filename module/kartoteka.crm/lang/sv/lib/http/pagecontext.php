@@ -123,3 +123,5 @@ $MESS['KCRM_WARNING_DUPLICATE_INN_FOREIGN'] = 'En organisation med INN #VALUE# f
 $MESS['KCRM_WARNING_DUPLICATE_PHONE_FOREIGN'] = 'Ett kort med telefon #VALUE# finns redan och tillhör en annan säljare.';
 $MESS['KCRM_WARNING_DUPLICATE_EMAIL_FOREIGN'] = 'Ett kort med e-post #VALUE# finns redan och tillhör en annan säljare.';
 $MESS['KCRM_ERROR_COMPANY_FORBIDDEN'] = 'Organisationer: du har inte behörighet till den valda organisationen.';
+$MESS['KCRM_PAGE_FORBIDDEN'] = 'Åtkomst nekad';
+$MESS['KCRM_PAGE_NOT_FOUND'] = 'Sidan hittades inte';

@@ -16,3 +16,4 @@ $MESS['KCRM_LAYOUT_NAV_IMPORT'] = 'Импорт';
 $MESS['KCRM_LAYOUT_NAV_USERS'] = 'Пользователи';
 $MESS['KCRM_LAYOUT_NAV_AUDIT'] = 'Журнал аудита';
 $MESS['KCRM_LAYOUT_NAV_REPORTS'] = 'Отчёты';
+$MESS['KCRM_LAYOUT_NAV_TASKS'] = 'Задачи';

@@ -16,3 +16,4 @@ $MESS['KCRM_LAYOUT_NAV_IMPORT'] = 'Import';
 $MESS['KCRM_LAYOUT_NAV_USERS'] = 'Användare';
 $MESS['KCRM_LAYOUT_NAV_AUDIT'] = 'Granskningslogg';
 $MESS['KCRM_LAYOUT_NAV_REPORTS'] = 'Rapporter';
+$MESS['KCRM_LAYOUT_NAV_TASKS'] = 'Uppgifter';

@@ -1,0 +1,84 @@
+<?php
+// The CRM's pages by name and method, and the controller that answers each: one table for both hosts
+// (the standalone front controller and the Bitrix admin pages).
+
+declare(strict_types=1);
+
+namespace Kartoteka\Crm\Http;
+
+final class Pages
+{
+    /**
+     * Every page a host may serve, by name; the standalone host serves them under /crm/<name>,
+     * Bitrix under its admin scripts (BitrixHost::pageUrl). Sign-in, sign-out and the users
+     * page are the standalone host's own: inside Bitrix, Bitrix does those.
+     */
+    public const NAMES = [
+        'dashboard', 'crm.css',
+        'companies', 'company', 'company_edit', 'company_delete', 'company_restore', 'company_check',
+        'contacts', 'contact', 'contact_edit', 'contact_delete', 'contact_restore', 'contact_check',
+        'tasks', 'activity_add', 'task_add', 'task_toggle',
+        'import', 'import_preview', 'import_start', 'import_job', 'import_status', 'import_undo', 'import.js',
+        'reports', 'audit',
+    ];
+
+    public function __construct(
+        private readonly PageContext $context,
+        private readonly string $uploadDir,
+    ) {
+    }
+
+    /** The page's answer; null when no page of that name takes that method. */
+    public function answer(string $method, string $page, Request $request): Response|Page|null
+    {
+        $method = $method === 'HEAD' ? 'GET' : $method;
+        $companies = fn (): CompanyPages => new CompanyPages($this->context);
+        $contacts = fn (): ContactPages => new ContactPages($this->context);
+        $timeline = fn (): TimelinePages => new TimelinePages($this->context);
+        $admin = fn (): AdminPages => new AdminPages($this->context);
+        $imports = fn (): ImportPages => new ImportPages($this->context, $this->uploadDir);
+        return match ([$method, $page]) {
+            ['GET', 'dashboard'] => (new DashboardPage($this->context))->show(),
+            ['GET', 'crm.css'] => self::stylesheet(),
+            ['GET', 'companies'] => $companies()->list($request),
+            ['GET', 'company'] => $companies()->card($request),
+            ['GET', 'company_edit'] => $companies()->form($request),
+            ['POST', 'company_edit'] => $companies()->save($request),
+            ['POST', 'company_delete'] => $companies()->delete($request),
+            ['POST', 'company_restore'] => $companies()->restore($request),
+            ['GET', 'company_check'] => $companies()->check($request),
+            ['GET', 'contacts'] => $contacts()->list($request),
+            ['GET', 'contact'] => $contacts()->card($request),
+            ['GET', 'contact_edit'] => $contacts()->form($request),
+            ['POST', 'contact_edit'] => $contacts()->save($request),
+            ['POST', 'contact_delete'] => $contacts()->delete($request),
+            ['POST', 'contact_restore'] => $contacts()->restore($request),
+            ['GET', 'contact_check'] => $contacts()->check($request),
+            ['GET', 'tasks'] => (new DashboardPage($this->context))->tasks(),
+            ['POST', 'activity_add'] => $timeline()->addActivity($request),
+            ['POST', 'task_add'] => $timeline()->addTask($request),
+            ['POST', 'task_toggle'] => $timeline()->toggleTask($request),
+            ['GET', 'import'] => $imports()->uploadForm(),
+            ['POST', 'import'] => $imports()->upload($request),
+            ['GET', 'import_preview'] => $imports()->preview($request),
+            ['POST', 'import_start'] => $imports()->start($request),
+            ['GET', 'import_job'] => $imports()->job($request),
+            ['GET', 'import_status'] => $imports()->status($request),
+            ['POST', 'import_undo'] => $imports()->undo($request),
+            ['GET', 'import.js'] => ImportPages::script(),
+            ['GET', 'reports'] => (new ReportPages($this->context))->show($request),
+            ['GET', 'audit'] => $admin()->audit($request),
+            default => null,
+        };
+    }
+
+    /** The pages' styles as a file: the Content-Security-Policy ('self') refuses inline ones. */
+    private static function stylesheet(): Response
+    {
+        return new Response(200, (string) file_get_contents(__DIR__ . '/assets/crm.css'), [
+            'Content-Type' => 'text/css; charset=UTF-8',
+            'X-Content-Type-Options' => 'nosniff',
+            'Cache-Control' => 'no-cache',
+        ]);
+    }
+}
