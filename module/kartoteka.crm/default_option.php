@@ -8,4 +8,12 @@ $kartoteka_crm_default_option = [
     'role' => 'site',
     // Region assumed for phone numbers written without a country code.
     'phone_region' => 'RU',
+    // Inside Bitrix: where uploaded import files wait for the agent; empty: var/uploads in the
+    // module's folder (Bitrix keeps /bitrix/modules closed to the web; choose a closed folder too).
+    'upload_dir' => '',
+    // Inside Bitrix: ids of the Bitrix groups holding each CRM role, comma-separated (options.php).
+    'role_groups_admin' => '',
+    'role_groups_head_of_sales' => '',
+    'role_groups_sales_manager' => '',
+    'role_groups_support_agent' => '',
 ];

@@ -1,8 +1,12 @@
 <?php
-// The module's settings page in Bitrix's admin panel: database, language, role and phone region.
+// The module's settings page in Bitrix's admin panel: database, language, role, phone region, and which
+// Bitrix groups hold which CRM role (administrator, head of sales, sales manager, support agent).
 
 use Bitrix\Main\Config\Option;
+use Bitrix\Main\GroupTable;
+use Bitrix\Main\Loader;
 use Bitrix\Main\Localization\Loc;
+use Kartoteka\Crm\Host\BitrixHost;
 
 defined('B_PROLOG_INCLUDED') && B_PROLOG_INCLUDED === true || die();
 
@@ -21,6 +25,12 @@ $fields = [
     'phone_region' => ['type' => 'text'],
 ];
 
+Loader::includeModule($moduleId);
+$bitrixGroups = [];
+foreach (GroupTable::getList(['select' => ['ID', 'NAME'], 'order' => ['C_SORT' => 'ASC', 'ID' => 'ASC']])->fetchAll() as $group) {
+    $bitrixGroups[(int) $group['ID']] = (string) $group['NAME'];
+}
+
 $request = \Bitrix\Main\Context::getCurrent()->getRequest();
 if ($request->isPost() && $request->getPost('save') !== null && check_bitrix_sessid()) {
     foreach ($fields as $name => $field) {
@@ -29,6 +39,14 @@ if ($request->isPost() && $request->getPost('save') !== null && check_bitrix_ses
             continue;
         }
         Option::set($moduleId, $name, $value);
+    }
+    // Only groups that exist; choosing none takes the role from every group.
+    foreach (BitrixHost::ROLES as $role) {
+        $chosen = (array) ($request->getPost('role_groups_' . $role) ?? []);
+        BitrixHost::mapGroups($role, array_values(array_filter(
+            array_map('intval', $chosen),
+            static fn (int $id): bool => isset($bitrixGroups[$id])
+        )));
     }
 }
 
@@ -50,6 +68,20 @@ $h = static fn ($v): string => htmlspecialcharsbx((string) $v);
                     <?php else: ?>
                         <input id="kcrm-<?= $h($name) ?>" name="<?= $h($name) ?>" value="<?= $h($value) ?>" size="60">
                     <?php endif ?>
+                </td>
+            </tr>
+        <?php endforeach ?>
+        <tr class="heading"><td colspan="2"><?= $h(Loc::getMessage('KCRM_OPTIONS_ROLES')) ?></td></tr>
+        <tr><td colspan="2"><?= $h(Loc::getMessage('KCRM_OPTIONS_ROLES_HINT')) ?></td></tr>
+        <?php foreach (BitrixHost::ROLES as $role): $mapped = BitrixHost::mappedGroups($role); ?>
+            <tr>
+                <td width="40%"><label for="kcrm-role-<?= $h($role) ?>"><?= $h(Loc::getMessage('KCRM_OPTIONS_ROLE_' . strtoupper($role))) ?></label></td>
+                <td>
+                    <select id="kcrm-role-<?= $h($role) ?>" name="role_groups_<?= $h($role) ?>[]" multiple size="5">
+                        <?php foreach ($bitrixGroups as $groupId => $groupName): ?>
+                            <option value="<?= $h($groupId) ?>"<?= in_array($groupId, $mapped, true) ? ' selected' : '' ?>><?= $h($groupName) ?> [<?= $h($groupId) ?>]</option>
+                        <?php endforeach ?>
+                    </select>
                 </td>
             </tr>
         <?php endforeach ?>

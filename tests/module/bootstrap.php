@@ -12,3 +12,4 @@ require_once __DIR__ . '/support/testdatabase.php';
 require_once __DIR__ . '/support/migrationchecks.php';
 require_once __DIR__ . '/support/servermigrationtestcase.php';
 require_once __DIR__ . '/support/standaloneserver.php';
+require_once __DIR__ . '/support/fakebitrixsite.php';

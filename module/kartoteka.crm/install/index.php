@@ -1,10 +1,11 @@
 <?php
-// Bitrix's installer of the module: tables, admin pages and registration, all undone when a step fails.
+// Bitrix's installer of the module: tables, admin pages, the jobs agent and registration, all undone when a step fails.
 
 use Bitrix\Main\Localization\Loc;
 use Bitrix\Main\ModuleManager;
 use Kartoteka\Crm\Host\BitrixHost;
 use Kartoteka\Crm\Install\Installer;
+use Kartoteka\Crm\Jobs\Agent;
 
 if (class_exists('kartoteka_crm')) {
     return;
@@ -19,13 +20,18 @@ class kartoteka_crm extends CModule
     public $MODULE_DESCRIPTION;
     public $PARTNER_NAME;
     public $PARTNER_URI;
-    public $MODULE_GROUP_RIGHTS = 'Y';
+    // The CRM's rights are its roles, mapped to Bitrix groups on the settings page (options.php),
+    // not Bitrix's per-module access letters.
+    public $MODULE_GROUP_RIGHTS = 'N';
 
     /** @var list<int> migrations this installer applied, the only ones a rollback may undo */
     protected array $appliedVersions = [];
 
     /** @var array<string, ?string> files InstallFiles wrote => their earlier content (null: the file is new) */
     protected array $writtenFiles = [];
+
+    /** Whether InstallAgents added the agent (an agent of an earlier install is not ours to remove on rollback). */
+    protected bool $addedAgent = false;
 
     public function __construct()
     {
@@ -54,6 +60,8 @@ class kartoteka_crm extends CModule
             $this->InstallFiles();
             $undo[] = fn () => $this->UnInstallEvents();
             $this->InstallEvents();
+            $undo[] = fn () => $this->removeAddedAgent();
+            $this->InstallAgents();
             ModuleManager::registerModule($this->MODULE_ID);
         } catch (\Throwable $e) {
             foreach (array_reverse($undo) as $step) {
@@ -80,6 +88,7 @@ class kartoteka_crm extends CModule
      */
     public function DoUninstall()
     {
+        $this->UnInstallAgents();
         $this->UnInstallEvents();
         $this->UnInstallFiles();
         $this->UnInstallDB(['savedata' => ($_REQUEST['savedata'] ?? 'Y') !== 'N']);
@@ -147,6 +156,36 @@ class kartoteka_crm extends CModule
             }
         }
         $this->writtenFiles = [];
+    }
+
+    /** The agent that runs queued imports inside Bitrix (Jobs\Agent), once a minute. */
+    public function InstallAgents()
+    {
+        $this->loadLib();
+        $existing = \CAgent::GetList([], ['NAME' => Agent::CALL, 'MODULE_ID' => $this->MODULE_ID])->Fetch();
+        if ($existing) {
+            return true;
+        }
+        $id = \CAgent::AddAgent(Agent::CALL, $this->MODULE_ID, 'N', Agent::INTERVAL);
+        if (!$id) {
+            throw new \RuntimeException('Cannot register the agent ' . Agent::CALL);
+        }
+        $this->addedAgent = true;
+        return true;
+    }
+
+    public function UnInstallAgents()
+    {
+        \CAgent::RemoveModuleAgents($this->MODULE_ID);
+        return true;
+    }
+
+    protected function removeAddedAgent(): void
+    {
+        if ($this->addedAgent) {
+            \CAgent::RemoveAgent(Agent::CALL, $this->MODULE_ID);
+            $this->addedAgent = false;
+        }
     }
 
     public function InstallEvents()

@@ -63,6 +63,31 @@ namespace Bitrix\Main\Localization {
 }
 
 namespace Bitrix\Main {
+    /** Bitrix's user groups (b_group) as the settings page lists them. */
+    final class GroupTable
+    {
+        /** @var array<int, string> id => name */
+        public static array $groups = [1 => 'Administrators', 2 => 'Everyone'];
+
+        public static function getList(array $parameters = []): object
+        {
+            $rows = [];
+            foreach (self::$groups as $id => $name) {
+                $rows[] = ['ID' => (string) $id, 'NAME' => $name];
+            }
+            return new class ($rows) {
+                public function __construct(private array $rows)
+                {
+                }
+
+                public function fetchAll(): array
+                {
+                    return $this->rows;
+                }
+            };
+        }
+    }
+
     final class ModuleManager
     {
         /** @var array<string, true> */
@@ -132,14 +157,117 @@ namespace {
         }
     }
 
-    /** The parts of Bitrix's $APPLICATION the installer uses. */
+    /** The parts of Bitrix's $APPLICATION the installer and the admin pages use. */
     final class CMain
     {
         public ?string $exception = null;
+        private string $title = '';
 
         public function ThrowException(string $message): void
         {
             $this->exception = $message;
+        }
+
+        public function GetException(): ?object
+        {
+            return $this->exception === null ? null : new class ($this->exception) {
+                public function __construct(private string $message)
+                {
+                }
+
+                public function GetString(): string
+                {
+                    return $this->message;
+                }
+            };
+        }
+
+        public function SetTitle(string $title): void
+        {
+            $this->title = $title;
+        }
+
+        public function GetTitle(): string
+        {
+            return $this->title;
+        }
+
+        /** Drops what the page printed so far, as Bitrix does before sending JSON or a redirect. */
+        public function RestartBuffer(): void
+        {
+            while (ob_get_level() > 0) {
+                ob_end_clean();
+            }
+        }
+
+        public function GetCurPage(): string
+        {
+            return (string) parse_url((string) ($_SERVER['REQUEST_URI'] ?? '/'), PHP_URL_PATH);
+        }
+
+        /** Bitrix's administrators may change every module's settings; nobody else here. */
+        public function GetGroupRight(string $moduleId): string
+        {
+            $user = $GLOBALS['USER'] ?? null;
+            return $user instanceof CUser && in_array(1, $user->GetUserGroupArray(), true) ? 'W' : 'D';
+        }
+
+        public function AuthForm(string $message): void
+        {
+            http_response_code(401);
+            echo '<form id="bitrix-auth">' . htmlspecialchars($message) . '</form>';
+            exit;
+        }
+    }
+
+    /** Bitrix's agents table (b_agent): what the installer registers and removes. */
+    final class CAgent
+    {
+        /** @var array<int, array{ID: int, NAME: string, MODULE_ID: string, IS_PERIOD: string, AGENT_INTERVAL: int}> */
+        public static array $agents = [];
+        public static bool $failOnAdd = false;
+        private static int $nextId = 1;
+
+        public static function AddAgent(string $name, string $module = '', string $period = 'N', int $interval = 86400): int|false
+        {
+            if (self::$failOnAdd) {
+                return false;
+            }
+            $id = self::$nextId++;
+            self::$agents[$id] = ['ID' => $id, 'NAME' => $name, 'MODULE_ID' => $module, 'IS_PERIOD' => $period, 'AGENT_INTERVAL' => $interval];
+            return $id;
+        }
+
+        public static function GetList(array $order = [], array $filter = []): object
+        {
+            $rows = array_values(array_filter(self::$agents, static function (array $agent) use ($filter): bool {
+                foreach ($filter as $field => $value) {
+                    if ($agent[$field] !== $value) {
+                        return false;
+                    }
+                }
+                return true;
+            }));
+            return new class ($rows) {
+                public function __construct(private array $rows)
+                {
+                }
+
+                public function Fetch(): array|false
+                {
+                    return array_shift($this->rows) ?? false;
+                }
+            };
+        }
+
+        public static function RemoveAgent(string $name, string $module = ''): void
+        {
+            self::$agents = array_filter(self::$agents, static fn (array $a): bool => !($a['NAME'] === $name && $a['MODULE_ID'] === $module));
+        }
+
+        public static function RemoveModuleAgents(string $module): void
+        {
+            self::$agents = array_filter(self::$agents, static fn (array $a): bool => $a['MODULE_ID'] !== $module);
         }
     }
 }

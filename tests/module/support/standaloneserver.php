@@ -1,5 +1,6 @@
 <?php
-// Runs the standalone host under "php -S" for a test and talks HTTP to it with a cookie jar.
+// Runs the standalone host (or a fake Bitrix site, FakeBitrixSite) under "php -S" for a test and talks
+// HTTP to it with a cookie jar.
 
 declare(strict_types=1);
 
@@ -53,8 +54,11 @@ trait StandaloneServer
         return $path === null ? [] : ['-d', 'extension=' . $path];
     }
 
-    /** @param array<string, string> $env more environment for the host (e.g. KARTOTEKA_CRM_UPLOADS) */
-    private function startServer(string $dsn, array $env = []): void
+    /**
+     * @param array<string, string> $env more environment for the host (e.g. KARTOTEKA_CRM_UPLOADS)
+     * @param string|null $docroot serve this folder's scripts as they are instead of the standalone host
+     */
+    private function startServer(string $dsn, array $env = [], ?string $docroot = null): void
     {
         $probe = stream_socket_server('tcp://127.0.0.1:0', $errno, $error);
         self::assertNotFalse($probe, $error);
@@ -62,7 +66,9 @@ trait StandaloneServer
         fclose($probe);
         $log = TestDatabase::tempDir() . '/serve.log';
         $this->server = proc_open(
-            [PHP_BINARY, ...self::extensionArgs(), '-S', '127.0.0.1:' . $port, '-t', KCRM_REPO_ROOT . '/host', KCRM_REPO_ROOT . '/host/router.php'],
+            $docroot === null
+                ? [PHP_BINARY, ...self::extensionArgs(), '-S', '127.0.0.1:' . $port, '-t', KCRM_REPO_ROOT . '/host', KCRM_REPO_ROOT . '/host/router.php']
+                : [PHP_BINARY, ...self::extensionArgs(), '-S', '127.0.0.1:' . $port, '-t', $docroot],
             [0 => ['file', '/dev/null', 'r'], 1 => ['file', $log, 'a'], 2 => ['file', $log, 'a']],
             $pipes,
             KCRM_REPO_ROOT,

@@ -7,6 +7,7 @@ namespace Kartoteka\Crm\Tests;
 
 use Bitrix\Main\Config\Option;
 use Bitrix\Main\Localization\Loc;
+use Kartoteka\Crm\Access\Rights;
 use Kartoteka\Crm\Host\BitrixHost;
 use PHPUnit\Framework\TestCase;
 
@@ -28,16 +29,50 @@ final class BitrixHostTest extends TestCase
         self::assertSame([], $host->userGroups());
     }
 
-    public function testSignedInUserAndGroupAccessCodes(): void
+    public function testSignedInUserWithTheRolesOfTheirMappedGroups(): void
     {
-        $host = new BitrixHost(new \CUser(7, 'anna', ' Anna Ivanova ', [1, 5]));
+        BitrixHost::mapGroups('sales_manager', [5, 9]);
+        BitrixHost::mapGroups('support_agent', [6]);
+        $host = new BitrixHost(new \CUser(7, 'anna', ' Anna Ivanova ', [2, 5]));
         $user = $host->currentUser();
         self::assertNotNull($user);
         self::assertSame(7, $user->id);
         self::assertSame('anna', $user->login);
         self::assertSame('Anna Ivanova', $user->name);
-        self::assertSame(['G1', 'G5'], $user->groups);
-        self::assertSame(['G1', 'G5'], $host->userGroups());
+        self::assertSame(['sales_manager'], $user->groups);
+        self::assertSame(['sales_manager', 'support_agent'], (new BitrixHost(new \CUser(8, 'boris', '', ['6', '9'])))->userGroups(), 'Bitrix gives ids as strings too');
+        self::assertSame('5,9', Option::get('kartoteka.crm', 'role_groups_sales_manager'), 'stored with Bitrix settings');
+    }
+
+    public function testBitrixAdministratorsAreCrmAdministratorsAndUnmappedUsersHaveNoRole(): void
+    {
+        self::assertSame(['admin'], (new BitrixHost(new \CUser(1, 'root', '', [1, 2])))->userGroups());
+        self::assertSame([], (new BitrixHost(new \CUser(9, 'guest-ish', '', [2, 3])))->userGroups());
+        BitrixHost::mapGroups('head_of_sales', [3]);
+        self::assertSame(['head_of_sales'], (new BitrixHost(new \CUser(9, 'guest-ish', '', [2, 3])))->userGroups());
+        BitrixHost::mapGroups('head_of_sales', []);
+        self::assertSame([], (new BitrixHost(new \CUser(9, 'guest-ish', '', [2, 3])))->userGroups(), 'an emptied mapping takes the role away');
+        $this->expectException(\InvalidArgumentException::class);
+        BitrixHost::mapGroups('overlord', [3]);
+    }
+
+    /** The mapped roles go through the module's rights: a sales manager sees only their own cards. */
+    public function testMappedSalesManagerHasTheRoleRights(): void
+    {
+        $db = TestDatabase::installed();
+        BitrixHost::mapGroups('sales_manager', [5]);
+        $mine = $db->insert('kcrm_company', ['name' => 'Mine', 'company_key' => 'mine', 'responsible_user_id' => 21]);
+        $theirs = $db->insert('kcrm_company', ['name' => 'Theirs', 'company_key' => 'theirs', 'responsible_user_id' => 22]);
+        $rights = new Rights($db);
+        $manager = (new BitrixHost(new \CUser(21, 'vera', 'Vera', [2, 5])))->currentUser();
+        self::assertTrue($rights->can($manager, 'view', 'company', $mine));
+        self::assertFalse($rights->can($manager, 'view', 'company', $theirs));
+        self::assertFalse($rights->can($manager, 'view', 'settings'));
+        $nobody = (new BitrixHost(new \CUser(23, 'ivan', 'Ivan', [2])))->currentUser();
+        self::assertFalse($rights->can($nobody, 'view', 'company', $mine));
+        $admin = (new BitrixHost(new \CUser(1, 'root', '', [1])))->currentUser();
+        self::assertTrue($rights->can($admin, 'view', 'company', $theirs));
+        self::assertTrue($rights->can($admin, 'edit', 'settings'));
     }
 
     public function testSettingsGoThroughOption(): void
@@ -65,6 +100,10 @@ final class BitrixHostTest extends TestCase
         $host = new BitrixHost(new \CUser());
         self::assertSame('/bitrix/admin/kartoteka_crm_dashboard.php?lang=en', $host->pageUrl('dashboard'));
         self::assertSame('/bitrix/admin/kartoteka_crm_company.php?lang=en&id=5', $host->pageUrl('company', ['id' => 5]));
+        // A form's action goes to its screen's script and names itself in "do".
+        self::assertSame('/bitrix/admin/kartoteka_crm_company_edit.php?lang=en&do=company_delete', $host->pageUrl('company_delete'));
+        self::assertSame('/bitrix/admin/kartoteka_crm_import.php?lang=en&do=import_status&id=3', $host->pageUrl('import_status', ['id' => 3]));
+        self::assertSame('/bitrix/admin/kartoteka_crm_tasks.php?lang=en&do=task_toggle', $host->pageUrl('task_toggle'));
     }
 
     public function testConnectionUsesTheDsnSetting(): void

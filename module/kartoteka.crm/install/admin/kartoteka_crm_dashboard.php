@@ -1,4 +1,4 @@
 <?php
-// Copied to /bitrix/admin/ on install: forwards to the dashboard page inside the module folder.
+// Copied to /bitrix/admin/ on install: forwards to admin/dashboard.php inside the module folder.
 $kcrmPage = '/local/modules/kartoteka.crm/admin/dashboard.php';
 require $_SERVER['DOCUMENT_ROOT'] . (is_file($_SERVER['DOCUMENT_ROOT'] . $kcrmPage) ? $kcrmPage : '/bitrix/modules/kartoteka.crm/admin/dashboard.php');

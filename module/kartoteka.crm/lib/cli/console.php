@@ -13,6 +13,7 @@ use Kartoteka\Crm\Import\ImportJob;
 use Kartoteka\Crm\Import\ImportService;
 use Kartoteka\Crm\Install\DemoHistory;
 use Kartoteka\Crm\Install\Installer;
+use Kartoteka\Crm\Jobs\Agent;
 use Kartoteka\Crm\Jobs\JobRunner;
 use Kartoteka\Crm\Settings\SettingRepository;
 use Kartoteka\Crm\Localization\Messages;
@@ -261,7 +262,7 @@ final class Console
         if ($db === null) {
             return 1;
         }
-        $runner = new JobRunner($db, [ImportService::JOB_TYPE => new ImportJob(new ImportService($db, $this->region($db)))]);
+        $runner = new JobRunner($db, Agent::handlers($db, $this->region($db)));
         $once = array_key_exists('once', $options);
         $sleep = max(1, (int) ($options['sleep'] ?? '2'));
         $this->say($once ? 'KCRM_CLI_WORKER_ONCE' : 'KCRM_CLI_WORKER_STARTED');

@@ -1,5 +1,6 @@
 <?php
-// The host inside 1C-Bitrix: the user from $USER, settings through Option, messages through Loc.
+// The host inside 1C-Bitrix: the user from $USER with their Bitrix groups mapped to the CRM's roles,
+// settings through Option, messages through Loc, pages as scripts under /bitrix/admin/.
 
 declare(strict_types=1);
 
@@ -13,6 +14,30 @@ use Kartoteka\Crm\Db\Connection;
 final class BitrixHost implements Host
 {
     public const MODULE_ID = 'kartoteka.crm';
+
+    /** The module's built-in groups (migration 004) that Bitrix groups are mapped to. */
+    public const ROLES = ['admin', 'head_of_sales', 'sales_manager', 'support_agent'];
+
+    /** Bitrix's own administrators' group: its members are the CRM's administrators without any mapping. */
+    public const BITRIX_ADMINS = 1;
+
+    /**
+     * The admin scripts (kartoteka_crm_<screen>.php) and the pages each serves: the first is what
+     * the script shows; the others are its forms' actions, named in "do".
+     */
+    public const SCREENS = [
+        'dashboard' => ['dashboard', 'crm.css'],
+        'companies' => ['companies'],
+        'company' => ['company'],
+        'company_edit' => ['company_edit', 'company_delete', 'company_restore', 'company_check'],
+        'contacts' => ['contacts'],
+        'contact' => ['contact'],
+        'contact_edit' => ['contact_edit', 'contact_delete', 'contact_restore', 'contact_check'],
+        'tasks' => ['tasks', 'activity_add', 'task_add', 'task_toggle'],
+        'import' => ['import', 'import_preview', 'import_start', 'import_job', 'import_status', 'import_undo', 'import.js'],
+        'reports' => ['reports'],
+        'audit' => ['audit'],
+    ];
 
     /**
      * @param \CUser $user Bitrix's $USER, passed in by the page entry file so that this class
@@ -41,6 +66,13 @@ final class BitrixHost implements Host
         return Connection::open($pdoDsn, (string) $main->getLogin(), (string) $main->getPassword());
     }
 
+    /** A module setting where no user is at hand (the agent); default_option.php fills in the rest. */
+    public static function option(string $name, string $default = ''): string
+    {
+        $value = (string) Option::get(self::MODULE_ID, $name, $default);
+        return $value === '' ? $default : $value;
+    }
+
     public function currentUser(): ?User
     {
         if (!$this->user->IsAuthorized()) {
@@ -54,16 +86,42 @@ final class BitrixHost implements Host
         );
     }
 
-    /** Bitrix access codes for groups are "G" + group id; permissions are stored by that code. */
+    /**
+     * The CRM roles of the user's Bitrix groups, as mapped on the module's settings page
+     * (options "role_groups_<role>": Bitrix group ids, comma-separated). Bitrix's administrators
+     * are the CRM's administrators; a user whose groups are not mapped has no role and no access.
+     */
     public function userGroups(): array
     {
         if (!$this->user->IsAuthorized()) {
             return [];
         }
-        return array_values(array_map(
-            static fn ($id): string => 'G' . (int) $id,
-            (array) $this->user->GetUserGroupArray()
-        ));
+        $groupIds = array_map('intval', (array) $this->user->GetUserGroupArray());
+        $roles = in_array(self::BITRIX_ADMINS, $groupIds, true) ? ['admin'] : [];
+        foreach (self::ROLES as $role) {
+            if (array_intersect(self::mappedGroups($role), $groupIds) !== []) {
+                $roles[] = $role;
+            }
+        }
+        return array_values(array_unique($roles));
+    }
+
+    /** @return list<int> the Bitrix group ids mapped to a CRM role */
+    public static function mappedGroups(string $role): array
+    {
+        $ids = preg_split('/\D+/', (string) Option::get(self::MODULE_ID, 'role_groups_' . $role, ''), -1, PREG_SPLIT_NO_EMPTY) ?: [];
+        return array_values(array_unique(array_map('intval', $ids)));
+    }
+
+    /** @param list<int> $groupIds */
+    public static function mapGroups(string $role, array $groupIds): void
+    {
+        if (!in_array($role, self::ROLES, true)) {
+            throw new \InvalidArgumentException(sprintf('No CRM role "%s".', $role));
+        }
+        $ids = array_values(array_unique(array_filter(array_map('intval', $groupIds), static fn (int $id): bool => $id > 0)));
+        sort($ids);
+        Option::set(self::MODULE_ID, 'role_groups_' . $role, implode(',', $ids));
     }
 
     public function setting(string $name, ?string $default = null): ?string
@@ -94,9 +152,21 @@ final class BitrixHost implements Host
         return ($text === null || $text === '') ? $code : (string) $text;
     }
 
+    /** The admin script of the page's screen; a form's action also says which ("do"). */
     public function pageUrl(string $page, array $query = []): string
     {
-        $query = ['lang' => $this->language()] + $query;
-        return $this->adminPath . 'kartoteka_crm_' . rawurlencode($page) . '.php?' . http_build_query($query);
+        $screen = self::screenOf($page);
+        $query = ['lang' => $this->language()] + ($screen === null || $screen === $page ? [] : ['do' => $page]) + $query;
+        return $this->adminPath . 'kartoteka_crm_' . rawurlencode($screen ?? $page) . '.php?' . http_build_query($query);
+    }
+
+    public static function screenOf(string $page): ?string
+    {
+        foreach (self::SCREENS as $screen => $pages) {
+            if (in_array($page, $pages, true)) {
+                return $screen;
+            }
+        }
+        return null;
     }
 }

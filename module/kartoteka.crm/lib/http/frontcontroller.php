@@ -125,7 +125,7 @@ final class FrontController
         $user = $this->host->currentUser();
         $html = $this->view->render('layout', [
             'title' => $this->host->translate($titleCode, $titleReplace),
-            'flash' => $user === null ? null : $this->flash->take(),
+            'flash' => $user === null ? null : $this->context->flashNotice(),
             'content' => $content,
             'user' => $user,
             'canAdminister' => $user !== null && $this->context->allows('settings', 'edit'),

@@ -139,6 +139,13 @@ final class PageContext
         return (new UserRepository($this->db))->activeUsers();
     }
 
+    /** The one-time notice left by the previous request, rendered (empty when there is none). */
+    public function flashNotice(): Html
+    {
+        $flash = $this->flash->take();
+        return $flash === null ? new Html('') : $this->view->render('flash', ['flash' => $flash] + $this->formVars());
+    }
+
     /** Values every form template needs. @return array<string, string> */
     public function formVars(): array
     {

@@ -3,7 +3,7 @@
 namespace Kartoteka\Crm\Http;
 /** @var string $title @var Html $content @var ?\Kartoteka\Crm\Access\User $user @var string $language */
 /** @var list<string> $languages @var string $csrfField @var string $csrfToken @var ?string $notice */
-/** @var ?array<string, int|string> $flash a one-time notice: ['kind' => 'deleted'|'restored', 'entity' => 'company'|'contact', 'id' => …] */
+/** @var ?Html $flash the one-time notice (view flash) */
 ?><!DOCTYPE html>
 <html lang="<?= e($language) ?>">
 <head>
@@ -46,20 +46,7 @@ namespace Kartoteka\Crm\Http;
   <?php if ($notice !== null): ?>
     <p class="notice" role="status"><?= e($notice) ?></p>
   <?php endif ?>
-  <?php if (($flash ?? null) !== null && in_array($flash['entity'] ?? '', ['company', 'contact'], true)): ?>
-    <div class="notice" role="status" id="flash">
-      <?php if ($flash['kind'] === 'deleted'): ?>
-        <?= e($t('KCRM_LAYOUT_DELETED', ['#NAME#' => (string) ($flash['name'] ?? '')])) ?>
-        <form method="post" class="inline" action="<?= e($url($flash['entity'] . '_restore')) ?>">
-          <input type="hidden" name="<?= e($csrfField) ?>" value="<?= e($csrfToken) ?>">
-          <input type="hidden" name="id" value="<?= e($flash['id']) ?>">
-          <button type="submit"><?= e($t('KCRM_LAYOUT_UNDO')) ?></button>
-        </form>
-      <?php else: ?>
-        <?= e($t('KCRM_LAYOUT_RESTORED')) ?>
-      <?php endif ?>
-    </div>
-  <?php endif ?>
+  <?= e($flash ?? null) ?>
   <h1><?= e($title) ?></h1>
   <?= e($content) ?>
 </main>

@@ -1,0 +1,4 @@
+<?php
+// Copied to /bitrix/admin/ on install: forwards to admin/tasks.php inside the module folder.
+$kcrmPage = '/local/modules/kartoteka.crm/admin/tasks.php';
+require $_SERVER['DOCUMENT_ROOT'] . (is_file($_SERVER['DOCUMENT_ROOT'] . $kcrmPage) ? $kcrmPage : '/bitrix/modules/kartoteka.crm/admin/tasks.php');
