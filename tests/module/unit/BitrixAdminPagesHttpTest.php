@@ -8,6 +8,7 @@ declare(strict_types=1);
 namespace Kartoteka\Crm\Tests;
 
 use Bitrix\Main\Config\Option;
+use Kartoteka\Crm\Access\UserRepository;
 use Kartoteka\Crm\Contacts\CompanyService;
 use Kartoteka\Crm\Contacts\ContactService;
 use Kartoteka\Crm\Db\Connection;
@@ -183,6 +184,13 @@ final class BitrixAdminPagesHttpTest extends TestCase
         $id = (int) $db->fetchValue("SELECT id FROM kcrm_company WHERE name = 'Nya Verktyg AB'");
         self::assertSame("/bitrix/admin/kartoteka_crm_company.php?lang=en&id=$id", $headers['location']);
         self::assertSame(21, (int) $db->fetchValue('SELECT responsible_user_id FROM kcrm_company WHERE id = ?', [$id]), 'the Bitrix user is responsible');
+        // The Bitrix user has a row of their own, so their name shows in lists, choices and reports.
+        $users = new UserRepository($db);
+        self::assertSame(['sales_manager'], $users->groupCodes(21));
+        self::assertSame([['id' => 1, 'name' => 'Administrator'], ['id' => 21, 'name' => 'Vera']], $users->activeUsers());
+        self::assertNotNull($users->findByLogin('bitrix:vera'));
+        [, , $body] = $this->request('GET', "/bitrix/admin/kartoteka_crm_company_edit.php?lang=en&id=$id");
+        self::assertStringContainsString('<option value="21" selected>Vera</option>', $body);
 
         // The live duplicate check answers JSON, without the admin frame.
         [$status, $headers, $body] = $this->request('GET', '/bitrix/admin/kartoteka_crm_company_edit.php?lang=en&do=company_check&phones%5B%5D=' . rawurlencode('+46 31 123 45 67'));

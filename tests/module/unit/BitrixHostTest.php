@@ -8,6 +8,7 @@ namespace Kartoteka\Crm\Tests;
 use Bitrix\Main\Config\Option;
 use Bitrix\Main\Localization\Loc;
 use Kartoteka\Crm\Access\Rights;
+use Kartoteka\Crm\Access\UserRepository;
 use Kartoteka\Crm\Host\BitrixHost;
 use PHPUnit\Framework\TestCase;
 
@@ -73,6 +74,25 @@ final class BitrixHostTest extends TestCase
         $admin = (new BitrixHost(new \CUser(1, 'root', '', [1])))->currentUser();
         self::assertTrue($rights->can($admin, 'view', 'company', $theirs));
         self::assertTrue($rights->can($admin, 'edit', 'settings'));
+    }
+
+    public function testBitrixUsersGetARowThatCannotSignInAndLeavesStandaloneUsersAlone(): void
+    {
+        $db = TestDatabase::installed('admin', 'correct horse');
+        $users = new UserRepository($db);
+        $users->mirrorExternal(42, 'Vera', 'Vera Petrova', ['sales_manager']);
+        self::assertSame(['sales_manager'], $users->groupCodes(42));
+        self::assertSame('Vera Petrova', $users->find(42)?->name);
+        $users->mirrorExternal(42, 'vera', 'Vera Ivanova', ['head_of_sales', 'support_agent']);
+        self::assertSame(['head_of_sales', 'support_agent'], $users->groupCodes(42));
+        self::assertSame('Vera Ivanova', $users->find(42)?->name);
+        self::assertFalse(password_verify('', (string) $users->findByLogin('bitrix:vera')['password_hash']));
+
+        // Id 1 is the standalone administrator: a Bitrix user with the same id does not take the row over.
+        $admin = $users->findByLogin('admin');
+        $users->mirrorExternal($admin['id'], 'someone', 'Someone', ['support_agent']);
+        self::assertSame(['admin'], $users->groupCodes($admin['id']));
+        self::assertSame($admin, $users->findByLogin('admin'));
     }
 
     public function testSettingsGoThroughOption(): void

@@ -9,6 +9,12 @@ use Kartoteka\Crm\Db\Connection;
 
 final class UserRepository
 {
+    /**
+     * The password hash of a row that mirrors a user of the site around the CRM (a Bitrix user):
+     * no password ever verifies against it, so such a row cannot sign in to the standalone host.
+     */
+    public const EXTERNAL = '!external';
+
     public function __construct(private readonly Connection $db)
     {
     }
@@ -196,5 +202,51 @@ final class UserRepository
             'password_hash' => (string) $row['password_hash'],
             'active' => (int) $row['active'],
         ];
+    }
+
+    /**
+     * Keeps a row for a user the site around the CRM signs in (Bitrix): same id, their name, their
+     * CRM roles as group memberships. Names in lists and reports, the "responsible" choices and the
+     * "group" scope then work as for standalone users. A standalone user's row with that id is left
+     * alone. Writes only when something changed.
+     *
+     * @param list<string> $roleCodes
+     */
+    public function mirrorExternal(int $id, string $login, string $name, array $roleCodes): void
+    {
+        $row = $this->db->fetchOne('SELECT login, name, password_hash, active FROM kcrm_user WHERE id = ?', [$id]);
+        if ($row !== null && $row['password_hash'] !== self::EXTERNAL) {
+            return;
+        }
+        $login = self::normalizeLogin('bitrix:' . $login);
+        sort($roleCodes);
+        $current = $row === null ? [] : $this->groupCodes($id);
+        sort($current);
+        $same = $row !== null && $row['login'] === $login && $row['name'] === $name && (int) $row['active'] === 1
+            && $current === $roleCodes;
+        if ($same) {
+            return;
+        }
+        $this->db->transaction(function () use ($row, $id, $login, $name, $roleCodes): void {
+            $now = gmdate('Y-m-d H:i:s');
+            if ($row === null) {
+                $this->db->insert('kcrm_user', [
+                    'id' => $id, 'login' => $login, 'password_hash' => self::EXTERNAL, 'name' => $name,
+                    'active' => 1, 'created_at' => $now, 'updated_at' => $now,
+                ]);
+            } else {
+                $this->db->execute(
+                    'UPDATE kcrm_user SET login = ?, name = ?, active = 1, updated_at = ? WHERE id = ?',
+                    [$login, $name, $now, $id]
+                );
+            }
+            $this->db->execute('DELETE FROM kcrm_user_group_member WHERE user_id = ?', [$id]);
+            foreach ($roleCodes as $code) {
+                $groupId = $this->db->fetchValue('SELECT id FROM kcrm_user_group WHERE code = ?', [$code]);
+                if ($groupId !== null) {
+                    $this->addToGroup($id, (int) $groupId);
+                }
+            }
+        });
     }
 }

@@ -6,6 +6,7 @@ declare(strict_types=1);
 
 namespace Kartoteka\Crm\Host;
 
+use Kartoteka\Crm\Access\UserRepository;
 use Kartoteka\Crm\Db\Connection;
 use Kartoteka\Crm\Http\Csrf;
 use Kartoteka\Crm\Http\Flash;
@@ -27,7 +28,7 @@ final class BitrixAdminPage
      */
     public function __construct(
         private readonly BitrixHost $host,
-        Connection $db,
+        private readonly Connection $db,
         Session $session,
         private readonly string $screen,
         private readonly string $uploadDir,
@@ -68,6 +69,13 @@ final class BitrixAdminPage
         // Signed in to Bitrix but in no group the CRM knows: say what to ask for, not just "no".
         if ($user !== null && $user->groups === []) {
             return new Page('KCRM_PAGE_FORBIDDEN', $this->context->view->render('forbidden', ['noRole' => true]), 403);
+        }
+        if ($user !== null) {
+            try {
+                (new UserRepository($this->db))->mirrorExternal($user->id, $user->login, $user->name, $user->groups);
+            } catch (\PDOException $e) {
+                // Names and choices of responsible users would lag behind; the page itself must not fail.
+            }
         }
         return (new Pages($this->context, $this->uploadDir))->answer($request->method, $page, $request)
             ?? $this->context->notFound();
