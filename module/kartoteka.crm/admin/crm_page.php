@@ -38,6 +38,7 @@ if ($kcrmAnswer instanceof Response) {
 
 http_response_code($kcrmAnswer->status);
 $APPLICATION->SetTitle($kcrmPage->title($kcrmAnswer));
+$APPLICATION->SetAdditionalCSS($kcrmPage->stylesheetUrl());
 require $_SERVER['DOCUMENT_ROOT'] . '/bitrix/modules/main/include/prolog_admin_after.php';
 echo $kcrmPage->body($kcrmAnswer);
 require $_SERVER['DOCUMENT_ROOT'] . '/bitrix/modules/main/include/epilog_admin.php';

@@ -192,6 +192,14 @@ namespace {
             return $this->title;
         }
 
+        /** @var list<string> */
+        public array $css = [];
+
+        public function SetAdditionalCSS(string $url): void
+        {
+            $this->css[] = $url;
+        }
+
         /** Drops what the page printed so far, as Bitrix does before sending JSON or a redirect. */
         public function RestartBuffer(): void
         {

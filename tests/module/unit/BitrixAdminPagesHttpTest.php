@@ -117,6 +117,16 @@ final class BitrixAdminPagesHttpTest extends TestCase
         [, , $body] = $this->request('GET', '/bitrix/admin/kartoteka_crm_tasks.php?lang=en');
         self::assertStringContainsString('Позвонить &lt;i&gt;', $body);
         self::assertStringContainsString('action="/bitrix/admin/kartoteka_crm_tasks.php?lang=en&amp;do=task_toggle"', $body);
+        // The pages' styles, kept inside the page so that Bitrix's own frame keeps its look.
+        self::assertStringContainsString('<link rel="stylesheet" href="/bitrix/admin/kartoteka_crm_dashboard.php?lang=en&amp;do=admin.css">', $body);
+        [$status, $headers, $css] = $this->request('GET', '/bitrix/admin/kartoteka_crm_dashboard.php?lang=en&do=admin.css');
+        self::assertSame(200, $status);
+        self::assertStringStartsWith('text/css', $headers['content-type']);
+        self::assertStringContainsString('.kcrm-page table.list th, .kcrm-page table.list td {', $css);
+        foreach (preg_split('/\R/', trim($css)) as $rule) {
+            self::assertStringStartsWith('.kcrm-page ', $rule);
+            self::assertDoesNotMatchRegularExpression('/(^|, )\.kcrm-page (body|header|main|nav)\b/', $rule);
+        }
         // The language is Bitrix's.
         [, , $body] = $this->request('GET', '/bitrix/admin/kartoteka_crm_companies.php?lang=sv');
         self::assertStringContainsString('<h1 id="adm-title">Organisationer</h1>', $body);

@@ -81,6 +81,12 @@ final class BitrixAdminPage
             ?? $this->context->notFound();
     }
 
+    /** The pages' styles for Bitrix's admin frame ($APPLICATION->SetAdditionalCSS). */
+    public function stylesheetUrl(): string
+    {
+        return $this->host->pageUrl('admin.css');
+    }
+
     public function title(Page $page): string
     {
         return $this->host->translate($page->titleCode, $page->titleReplace);

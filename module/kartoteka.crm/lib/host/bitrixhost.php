@@ -26,7 +26,7 @@ final class BitrixHost implements Host
      * the script shows; the others are its forms' actions, named in "do".
      */
     public const SCREENS = [
-        'dashboard' => ['dashboard', 'crm.css'],
+        'dashboard' => ['dashboard', 'crm.css', 'admin.css'],
         'companies' => ['companies'],
         'company' => ['company'],
         'company_edit' => ['company_edit', 'company_delete', 'company_restore', 'company_check'],

@@ -14,7 +14,7 @@ final class Pages
      * page are the standalone host's own: inside Bitrix, Bitrix does those.
      */
     public const NAMES = [
-        'dashboard', 'crm.css',
+        'dashboard', 'crm.css', 'admin.css',
         'companies', 'company', 'company_edit', 'company_delete', 'company_restore', 'company_check',
         'contacts', 'contact', 'contact_edit', 'contact_delete', 'contact_restore', 'contact_check',
         'tasks', 'activity_add', 'task_add', 'task_toggle',
@@ -39,7 +39,8 @@ final class Pages
         $imports = fn (): ImportPages => new ImportPages($this->context, $this->uploadDir);
         return match ([$method, $page]) {
             ['GET', 'dashboard'] => (new DashboardPage($this->context))->show(),
-            ['GET', 'crm.css'] => self::stylesheet(),
+            ['GET', 'crm.css'] => self::stylesheet((string) file_get_contents(__DIR__ . '/assets/crm.css')),
+            ['GET', 'admin.css'] => self::stylesheet(self::scoped((string) file_get_contents(__DIR__ . '/assets/crm.css'), '.kcrm-page')),
             ['GET', 'companies'] => $companies()->list($request),
             ['GET', 'company'] => $companies()->card($request),
             ['GET', 'company_edit'] => $companies()->form($request),
@@ -72,10 +73,31 @@ final class Pages
         };
     }
 
-    /** The pages' styles as a file: the Content-Security-Policy ('self') refuses inline ones. */
-    private static function stylesheet(): Response
+    /**
+     * The styles of the pages inside another site's frame (Bitrix's admin panel): the rules of the
+     * standalone layout's frame (body, header, main, nav) left out, every other rule only inside
+     * the element that holds the page. crm.css keeps one rule per line for this.
+     */
+    public static function scoped(string $css, string $scope): string
     {
-        return new Response(200, (string) file_get_contents(__DIR__ . '/assets/crm.css'), [
+        $out = [];
+        foreach (preg_split('/\R/', $css) ?: [] as $line) {
+            if (!preg_match('/^([^{}]+)\{([^{}]*)\}\s*$/', $line, $m)) {
+                continue;
+            }
+            $selectors = array_map('trim', explode(',', $m[1]));
+            if (preg_grep('/^(body|header|main|nav)\b/', $selectors)) {
+                continue;
+            }
+            $out[] = implode(', ', array_map(static fn (string $s): string => $scope . ' ' . $s, $selectors)) . ' {' . $m[2] . '}';
+        }
+        return implode("\n", $out) . "\n";
+    }
+
+    /** The pages' styles as a file: the Content-Security-Policy ('self') refuses inline ones. */
+    private static function stylesheet(string $css): Response
+    {
+        return new Response(200, $css, [
             'Content-Type' => 'text/css; charset=UTF-8',
             'X-Content-Type-Options' => 'nosniff',
             'Cache-Control' => 'no-cache',
