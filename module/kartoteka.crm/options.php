@@ -4,7 +4,6 @@
 
 use Bitrix\Main\Config\Option;
 use Bitrix\Main\GroupTable;
-use Bitrix\Main\Loader;
 use Bitrix\Main\Localization\Loc;
 use Kartoteka\Crm\Host\BitrixHost;
 
@@ -25,7 +24,9 @@ $fields = [
     'phone_region' => ['type' => 'text'],
 ];
 
-Loader::includeModule($moduleId);
+// The settings must open even when include.php refuses to load (no crm extension): lib/ directly.
+require_once __DIR__ . '/lib/autoloader.php';
+\Kartoteka\Crm\Autoloader::register(__DIR__ . '/lib');
 $bitrixGroups = [];
 foreach (GroupTable::getList(['select' => ['ID', 'NAME'], 'order' => ['C_SORT' => 'ASC', 'ID' => 'ASC']])->fetchAll() as $group) {
     $bitrixGroups[(int) $group['ID']] = (string) $group['NAME'];

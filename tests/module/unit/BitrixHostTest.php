@@ -10,6 +10,7 @@ use Bitrix\Main\Localization\Loc;
 use Kartoteka\Crm\Access\Rights;
 use Kartoteka\Crm\Access\UserRepository;
 use Kartoteka\Crm\Host\BitrixHost;
+use Kartoteka\Crm\Http\Pages;
 use PHPUnit\Framework\TestCase;
 
 require_once dirname(__DIR__) . '/fakes/bitrix.php';
@@ -124,6 +125,24 @@ final class BitrixHostTest extends TestCase
         self::assertSame('/bitrix/admin/kartoteka_crm_company_edit.php?lang=en&do=company_delete', $host->pageUrl('company_delete'));
         self::assertSame('/bitrix/admin/kartoteka_crm_import.php?lang=en&do=import_status&id=3', $host->pageUrl('import_status', ['id' => 3]));
         self::assertSame('/bitrix/admin/kartoteka_crm_tasks.php?lang=en&do=task_toggle', $host->pageUrl('task_toggle'));
+    }
+
+    /** Every CRM page has an admin script in Bitrix, and every admin script serves pages that exist. */
+    public function testEveryPageHasItsAdminScript(): void
+    {
+        preg_match_all("/\\['(GET|POST)', '([a-z_.]+)'\\]/", (string) file_get_contents(KCRM_MODULE_DIR . '/lib/http/pages.php'), $m);
+        $routed = array_values(array_unique($m[2]));
+        sort($routed);
+        $names = Pages::NAMES;
+        sort($names);
+        self::assertSame($names, $routed, 'Pages::NAMES lists what Pages answers');
+        $served = array_merge(...array_values(BitrixHost::SCREENS));
+        sort($served);
+        self::assertSame($names, $served);
+        foreach (array_keys(BitrixHost::SCREENS) as $screen) {
+            self::assertFileExists(KCRM_MODULE_DIR . "/admin/$screen.php");
+            self::assertFileExists(KCRM_MODULE_DIR . "/install/admin/kartoteka_crm_$screen.php");
+        }
     }
 
     public function testConnectionUsesTheDsnSetting(): void
