@@ -96,6 +96,32 @@ final class BitrixHostTest extends TestCase
         self::assertSame($admin, $users->findByLogin('admin'));
     }
 
+    /** @return array<string, array{0: string}> */
+    public static function drivers(): array
+    {
+        return ['sqlite' => ['sqlite'], 'pgsql' => ['pgsql'], 'mysql' => ['mysql']];
+    }
+
+    /**
+     * A Bitrix user's row takes its id from Bitrix; a standalone user added later on the same
+     * database (bin/crm install --admin-login) must still get a free id.
+     *
+     * @dataProvider drivers
+     */
+    public function testAStandaloneUserAfterAMirroredOneGetsAFreeId(string $driver): void
+    {
+        $installed = TestDatabase::onDriver($driver);
+        if ($installed === null) {
+            self::markTestSkipped("No $driver server: set KCRM_TEST_PGSQL_DSN / KCRM_TEST_MYSQL_DSN (scripts/pg-test-db, scripts/mysql-test-db print them).");
+        }
+        $users = new UserRepository($installed[0]);
+        $users->mirrorExternal(42, 'vera', 'Vera Petrova', ['sales_manager']);
+        $id = $users->create('olga', 'correct horse battery', 'Olga');
+        self::assertGreaterThan(42, $id);
+        self::assertSame('Vera Petrova', $users->find(42)?->name);
+        self::assertSame('Olga', $users->find($id)?->name);
+    }
+
     public function testSettingsGoThroughOption(): void
     {
         $host = new BitrixHost(new \CUser());

@@ -234,6 +234,11 @@ final class UserRepository
                     'id' => $id, 'login' => $login, 'password_hash' => self::EXTERNAL, 'name' => $name,
                     'active' => 1, 'created_at' => $now, 'updated_at' => $now,
                 ]);
+                if ($this->db->driver() === 'pgsql') {
+                    // An explicit id does not move PostgreSQL's sequence: the next standalone user
+                    // (bin/crm install --admin-login on this database) would collide with this row.
+                    $this->db->execute("SELECT setval(pg_get_serial_sequence('kcrm_user', 'id'), (SELECT MAX(id) FROM kcrm_user))");
+                }
             } else {
                 $this->db->execute(
                     'UPDATE kcrm_user SET login = ?, name = ?, active = 1, updated_at = ? WHERE id = ?',
