@@ -29,36 +29,44 @@ final class ActivityRepository
     /**
      * The organisation's own activities and those logged on its contact persons, newest first.
      *
+     * @param string $where an extra condition on alias "a" (the viewer's scope), with $params
+     * @param list<int|string> $params
      * @return list<array<string, mixed>>
      */
-    public function forCompany(int $companyId, int $limit = 100): array
+    public function forCompany(int $companyId, int $limit = 100, string $where = '1 = 1', array $params = []): array
     {
         return $this->db->fetchAll(
             sprintf(
                 'SELECT %s FROM kcrm_activity a %s
                  WHERE a.deleted_at IS NULL AND (a.company_id = ?
                     OR a.contact_id IN (SELECT cc.contact_id FROM kcrm_company_contact cc WHERE cc.company_id = ?))
+                   AND %s
                  ORDER BY a.happened_at DESC, a.id DESC LIMIT %d',
                 self::COLUMNS,
                 self::JOINS,
+                $where,
                 $limit
             ),
-            [$companyId, $companyId]
+            [$companyId, $companyId, ...$params]
         );
     }
 
-    /** @return list<array<string, mixed>> */
-    public function forContact(int $contactId, int $limit = 100): array
+    /**
+     * @param list<int|string> $params for $where, a condition on alias "a"
+     * @return list<array<string, mixed>>
+     */
+    public function forContact(int $contactId, int $limit = 100, string $where = '1 = 1', array $params = []): array
     {
         return $this->db->fetchAll(
             sprintf(
-                'SELECT %s FROM kcrm_activity a %s WHERE a.deleted_at IS NULL AND a.contact_id = ?
+                'SELECT %s FROM kcrm_activity a %s WHERE a.deleted_at IS NULL AND a.contact_id = ? AND %s
                  ORDER BY a.happened_at DESC, a.id DESC LIMIT %d',
                 self::COLUMNS,
                 self::JOINS,
+                $where,
                 $limit
             ),
-            [$contactId]
+            [$contactId, ...$params]
         );
     }
 

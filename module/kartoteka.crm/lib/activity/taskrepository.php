@@ -43,28 +43,37 @@ final class TaskRepository
         );
     }
 
-    /** @return list<array<string, mixed>> */
-    public function forCompany(int $companyId): array
+    /**
+     * @param string $where an extra condition on alias "t" (the viewer's scope), with $params
+     * @param list<int|string> $params
+     * @return list<array<string, mixed>>
+     */
+    public function forCompany(int $companyId, string $where = '1 = 1', array $params = []): array
     {
         return $this->db->fetchAll(
             sprintf(
                 'SELECT %s FROM kcrm_task t %s WHERE t.deleted_at IS NULL AND (t.company_id = ?
                     OR t.contact_id IN (SELECT cc.contact_id FROM kcrm_company_contact cc WHERE cc.company_id = ?))
+                   AND %s
                  ORDER BY %s LIMIT 200',
                 self::COLUMNS,
                 self::JOINS,
+                $where,
                 self::ORDER
             ),
-            [$companyId, $companyId]
+            [$companyId, $companyId, ...$params]
         );
     }
 
-    /** @return list<array<string, mixed>> */
-    public function forContact(int $contactId): array
+    /**
+     * @param list<int|string> $params for $where, a condition on alias "t"
+     * @return list<array<string, mixed>>
+     */
+    public function forContact(int $contactId, string $where = '1 = 1', array $params = []): array
     {
         return $this->db->fetchAll(
-            sprintf('SELECT %s FROM kcrm_task t %s WHERE t.deleted_at IS NULL AND t.contact_id = ? ORDER BY %s LIMIT 200', self::COLUMNS, self::JOINS, self::ORDER),
-            [$contactId]
+            sprintf('SELECT %s FROM kcrm_task t %s WHERE t.deleted_at IS NULL AND t.contact_id = ? AND %s ORDER BY %s LIMIT 200', self::COLUMNS, self::JOINS, $where, self::ORDER),
+            [$contactId, ...$params]
         );
     }
 

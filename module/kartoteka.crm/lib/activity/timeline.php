@@ -5,6 +5,7 @@ declare(strict_types=1);
 
 namespace Kartoteka\Crm\Activity;
 
+use Kartoteka\Crm\Access\OwnedRecords;
 use Kartoteka\Crm\Contacts\CompanyRepository;
 use Kartoteka\Crm\Contacts\ContactRepository;
 use Kartoteka\Crm\Db\Connection;
@@ -138,16 +139,35 @@ final class Timeline
         return $this->tasks->find($id);
     }
 
-    /** @return array{activities: list<array<string, mixed>>, tasks: list<array<string, mixed>>} */
-    public function ofCompany(int $companyId): array
+    /**
+     * The card's activities and tasks; with $owners (Rights::visibleOwners for "activity") only
+     * those the viewer may see, as Rights::can decides for one (the card's owners, a task's responsible).
+     *
+     * @param list<int>|null $owners null: all of them
+     * @return array{activities: list<array<string, mixed>>, tasks: list<array<string, mixed>>}
+     */
+    public function ofCompany(int $companyId, ?array $owners = null): array
     {
-        return ['activities' => $this->activities->forCompany($companyId), 'tasks' => $this->tasks->forCompany($companyId)];
+        [$activityWhere, $activityParams] = OwnedRecords::card($owners, 'a');
+        [$taskWhere, $taskParams] = OwnedRecords::task($owners, 't');
+        return [
+            'activities' => $this->activities->forCompany($companyId, 100, $activityWhere, $activityParams),
+            'tasks' => $this->tasks->forCompany($companyId, $taskWhere, $taskParams),
+        ];
     }
 
-    /** @return array{activities: list<array<string, mixed>>, tasks: list<array<string, mixed>>} */
-    public function ofContact(int $contactId): array
+    /**
+     * @param list<int>|null $owners as for ofCompany()
+     * @return array{activities: list<array<string, mixed>>, tasks: list<array<string, mixed>>}
+     */
+    public function ofContact(int $contactId, ?array $owners = null): array
     {
-        return ['activities' => $this->activities->forContact($contactId), 'tasks' => $this->tasks->forContact($contactId)];
+        [$activityWhere, $activityParams] = OwnedRecords::card($owners, 'a');
+        [$taskWhere, $taskParams] = OwnedRecords::task($owners, 't');
+        return [
+            'activities' => $this->activities->forContact($contactId, 100, $activityWhere, $activityParams),
+            'tasks' => $this->tasks->forContact($contactId, $taskWhere, $taskParams),
+        ];
     }
 
     /** @return array<string, string> */

@@ -55,7 +55,11 @@ final class CompanyPages
         if ($denied = $this->context->deny('company', 'view', $id)) {
             return $denied;
         }
-        $timeline = (new Timeline($this->context->db))->ofCompany($id);
+        // Whom the user may see on the card: people and timeline entries in their own scope; another
+        // manager's person keeps a row that says one is there.
+        $company['contacts'] = $this->context->maskPeople($company['contacts'], 'id');
+        $timeline = (new Timeline($this->context->db))->ofCompany($id, $this->context->visibleOwners('activity'));
+        $timeline['activities'] = $this->context->maskPeople($timeline['activities']);
         return new Page('KCRM_PAGE_COMPANY', $this->context->view->render('company_card', [
             'company' => $company,
             'roles' => Role::cases(),

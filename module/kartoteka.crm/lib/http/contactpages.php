@@ -61,7 +61,7 @@ final class ContactPages
         }
         $this->context->audit($request, 'view', 'contact', $id);
         $contact['companies'] = $this->maskForeign($contact['companies']);
-        $timeline = (new Timeline($this->context->db))->ofContact($id);
+        $timeline = (new Timeline($this->context->db))->ofContact($id, $this->context->visibleOwners('activity'));
         return new Page('KCRM_PAGE_CONTACT', $this->context->view->render('contact_card', [
             'contact' => $contact,
             'name' => ContactRepository::fullName($contact),

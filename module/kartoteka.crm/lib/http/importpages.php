@@ -31,7 +31,7 @@ final class ImportPages
             'error' => $error,
             'detail' => $detail,
             'maxMb' => (int) (self::MAX_BYTES / 1024 / 1024),
-            'imports' => $this->service()->recent(10),
+            'imports' => $this->service()->recent(10, $this->context->visibleOwners('import', 'import')),
         ] + $this->context->formVars()), $status);
     }
 
@@ -106,7 +106,11 @@ final class ImportPages
             return $this->context->notFound();
         }
         $mapping = is_array($request->post['mapping'] ?? null) ? $request->post['mapping'] : [];
-        $this->service()->start($import['id'], $mapping);
+        // The rows may change only the existing cards this user may edit (the job keeps the scope).
+        $this->service()->start($import['id'], $mapping, [
+            'company' => $this->context->editableOwners('company'),
+            'contact' => $this->context->editableOwners('contact'),
+        ]);
         return Response::redirect($this->context->host->pageUrl('import_job', ['id' => $import['id']]));
     }
 

@@ -63,6 +63,34 @@ final class PageContext
         return fn (string $entity, int $id): bool => $this->allows($entity, 'view', $id);
     }
 
+    /**
+     * Rows that name a contact person ($idKey) keep their place but lose what identifies a person
+     * the user may not view: names, phone, e-mail, position; contact_hidden says so.
+     *
+     * @param list<array<string, mixed>> $rows
+     * @return list<array<string, mixed>>
+     */
+    public function maskPeople(array $rows, string $idKey = 'contact_id'): array
+    {
+        $mayView = [];
+        foreach ($rows as $i => $row) {
+            $id = $row[$idKey] ?? null;
+            $hidden = false;
+            if ($id !== null) {
+                $hidden = !($mayView[(int) $id] ??= $this->allows('contact', 'view', (int) $id));
+            }
+            $rows[$i]['contact_hidden'] = $hidden;
+            if ($hidden) {
+                foreach (['last_name', 'first_name', 'middle_name', 'phone', 'email', 'position'] as $key) {
+                    if (array_key_exists($key, $row)) {
+                        $rows[$i][$key] = null;
+                    }
+                }
+            }
+        }
+        return $rows;
+    }
+
     /** The widest scope the signed-in user has for the action: none, own, group or all. */
     public function scope(string $entity, string $action): string
     {
@@ -70,11 +98,17 @@ final class PageContext
         return $user === null ? 'none' : $this->rights()->scope($user, $action, $entity);
     }
 
-    /** @return list<int>|null whose records a list may show the signed-in user; null for everyone's */
-    public function visibleOwners(string $entity): ?array
+    /** @return list<int>|null whose records a list may show the signed-in user ($action: view); null for everyone's */
+    public function visibleOwners(string $entity, string $action = 'view'): ?array
     {
         $user = $this->host->currentUser();
-        return $user === null ? [] : $this->rights()->visibleOwners($user, $entity);
+        return $user === null ? [] : $this->rights()->visibleOwners($user, $entity, $action);
+    }
+
+    /** @return list<int>|null whose records the signed-in user may edit; null for everyone's */
+    public function editableOwners(string $entity): ?array
+    {
+        return $this->visibleOwners($entity, 'edit');
     }
 
     /**

@@ -16,7 +16,8 @@ final class ImportJob implements JobHandler
 
     public function step(int $jobId, array $payload, ?array $checkpoint): JobStep
     {
-        return $this->imports->step((int) ($payload['import_id'] ?? 0), $checkpoint);
+        $scope = is_array($payload['scope'] ?? null) ? $payload['scope'] : null;
+        return $this->imports->step((int) ($payload['import_id'] ?? 0), $checkpoint, $scope);
     }
 
     public function failed(int $jobId, array $payload, \Throwable $error): string

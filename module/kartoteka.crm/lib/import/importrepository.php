@@ -53,13 +53,17 @@ final class ImportRepository
     }
 
     /** @return list<array<string, mixed>> the latest imports, newest first */
-    public function recentImports(int $limit = 20): array
+    public function recentImports(int $limit = 20, ?array $starters = null): array
     {
+        $starters = $starters === null ? null : array_values(array_map('intval', $starters));
+        $where = $starters === null ? '1 = 1'
+            : ($starters === [] ? '1 = 0' : 'i.created_by IN (' . implode(', ', array_fill(0, count($starters), '?')) . ')');
         $rows = $this->db->fetchAll(sprintf(
             'SELECT i.*, j.state AS job_state, j.progress_done, j.progress_total, j.error AS job_error
-             FROM kcrm_import_job i LEFT JOIN kcrm_job j ON j.id = i.job_id ORDER BY i.id DESC LIMIT %d',
+             FROM kcrm_import_job i LEFT JOIN kcrm_job j ON j.id = i.job_id WHERE %s ORDER BY i.id DESC LIMIT %d',
+            $where,
             $limit
-        ));
+        ), $starters ?? []);
         return array_map([self::class, 'decodeImport'], $rows);
     }
 

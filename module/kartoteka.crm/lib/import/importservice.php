@@ -5,6 +5,7 @@ declare(strict_types=1);
 
 namespace Kartoteka\Crm\Import;
 
+use Kartoteka\Crm\Access\OwnerRepository;
 use Kartoteka\Crm\Db\Connection;
 use Kartoteka\Crm\Jobs\JobRepository;
 use Kartoteka\Crm\Jobs\JobStep;
@@ -81,19 +82,29 @@ final class ImportService
     /**
      * Queues a draft import with the mapping chosen (null: keep the suggested one).
      *
+     * $scope is whose existing cards the importing user may change, as Rights::visibleOwners
+     * answers for "edit": ['company' => list<int>|null, 'contact' => list<int>|null] (null: anyone's).
+     * The job keeps it, so a worker applies the rights the user had when they started the import.
+     * Without $scope (the command line) every card may be changed.
+     *
      * @param array<int|string, mixed>|null $mapping column index => field
+     * @param array{company: list<int>|null, contact: list<int>|null}|null $scope
      * @return int the job id
      */
-    public function start(int $importId, ?array $mapping = null): int
+    public function start(int $importId, ?array $mapping = null, ?array $scope = null): int
     {
-        return $this->db->transaction(function () use ($importId, $mapping): int {
+        return $this->db->transaction(function () use ($importId, $mapping, $scope): int {
             $import = $this->imports->findImport($importId);
             if ($import === null || $import['state'] !== 'draft') {
                 throw new \InvalidArgumentException("Import $importId is not waiting to be started.");
             }
             $columns = count($import['mapping']);
             $clean = ColumnMapping::clean($mapping ?? $import['mapping'], $columns);
-            $jobId = $this->jobs->enqueue(self::JOB_TYPE, ['import_id' => $importId], $import['created_by'] === null ? null : (int) $import['created_by']);
+            $payload = ['import_id' => $importId] + ($scope === null ? [] : ['scope' => [
+                'company' => self::ownerList(array_key_exists('company', $scope) ? $scope['company'] : []),
+                'contact' => self::ownerList(array_key_exists('contact', $scope) ? $scope['contact'] : []),
+            ]]);
+            $jobId = $this->jobs->enqueue(self::JOB_TYPE, $payload, $import['created_by'] === null ? null : (int) $import['created_by']);
             $this->imports->updateImport($importId, [
                 'mapping' => json_encode($clean, JSON_THROW_ON_ERROR),
                 'state' => 'queued',
@@ -108,8 +119,9 @@ final class ImportService
      * runner holds the transaction; the file is read again from the top and the done rows skipped.
      *
      * @param array<string, mixed>|null $checkpoint
+     * @param array<string, mixed>|null $scope as start() took it (the job's payload keeps it)
      */
-    public function step(int $importId, ?array $checkpoint): JobStep
+    public function step(int $importId, ?array $checkpoint, ?array $scope = null): JobStep
     {
         $import = $this->imports->findImport($importId) ?? throw new \InvalidArgumentException("There is no import $importId.");
         $options = ['format' => $import['format'] ?: 'auto', 'encoding' => $import['encoding'] ?: 'auto']
@@ -133,7 +145,7 @@ final class ImportService
                 $columns[$field] = (string) ($header[$i] ?? '#' . ($i + 1));
             }
         }
-        $rowImporter = new RowImporter($this->imports, (string) $import['region'], $columns, $import['created_by'] === null ? null : (int) $import['created_by'], (string) $import['file_name']);
+        $rowImporter = new RowImporter($this->imports, (string) $import['region'], $columns, $import['created_by'] === null ? null : (int) $import['created_by'], (string) $import['file_name'], $this->mayChange($scope));
         $stats = $checkpoint['stats'];
         $finished = false;
         for ($n = 0; $n < $this->rowsPerStep; $n++) {
@@ -233,10 +245,13 @@ final class ImportService
         return $this->imports->importOfJob($jobId);
     }
 
-    /** @return list<array<string, mixed>> */
-    public function recent(int $limit = 20): array
+    /**
+     * @param list<int>|null $starters only imports these users started; null: everyone's
+     * @return list<array<string, mixed>>
+     */
+    public function recent(int $limit = 20, ?array $starters = null): array
     {
-        return $this->imports->recentImports($limit);
+        return $this->imports->recentImports($limit, $starters);
     }
 
     /** @return list<array<string, mixed>> rows with warnings or errors, in file order */
@@ -249,6 +264,33 @@ final class ImportService
     public function rows(int $importId, int $limit = 1000): array
     {
         return $this->imports->rows($importId, false, $limit);
+    }
+
+    /**
+     * @param array<string, mixed>|null $scope
+     * @return (\Closure(string, int): bool)|null
+     */
+    private function mayChange(?array $scope): ?\Closure
+    {
+        if ($scope === null) {
+            return null;
+        }
+        $owners = new OwnerRepository($this->db);
+        return static function (string $entity, int $id) use ($scope, $owners): bool {
+            // A key that is there and null is "anyone's"; a missing one is nobody's.
+            $allowed = self::ownerList(array_key_exists($entity, $scope) ? $scope[$entity] : []);
+            if ($allowed === null) {
+                return true;
+            }
+            $of = $entity === 'company' ? $owners->ofCompany($id) : $owners->ofContact($id);
+            return array_intersect($of, $allowed) !== [];
+        };
+    }
+
+    /** @return list<int>|null null stays "anyone's"; anything else is read as a list of user ids */
+    private static function ownerList(mixed $owners): ?array
+    {
+        return $owners === null ? null : array_values(array_map('intval', is_array($owners) ? $owners : []));
     }
 
     /** @return array<string, int> */

@@ -19,6 +19,8 @@ final class RowImporter
 
     /**
      * @param array<string, string> $columns field => the header of its column, for messages
+     * @param (\Closure(string, int): bool)|null $mayChange whether the importing user may change an
+     *        existing card (entity "company"/"contact", id); null: every card (the command line)
      */
     public function __construct(
         private readonly ImportRepository $repository,
@@ -26,6 +28,7 @@ final class RowImporter
         private readonly array $columns,
         private readonly ?int $userId,
         private readonly string $fileName = '',
+        private readonly ?\Closure $mayChange = null,
     ) {
     }
 
@@ -79,6 +82,31 @@ final class RowImporter
                 $this->message('error', 'KCRM_IMPORT_ERROR_NO_COMPANY_NAME', 'company_name', $rowNumber, []);
                 return $this->result('skipped', null, null);
             }
+        }
+        // The row's card may be another manager's: the importer may not change it, and a second card
+        // would be the duplicate an import must never make. The row waits, with a message that says
+        // only what the importer's own file already says (no name, no link of the card found).
+        if ($companyId !== null && !$this->mayChange('company', $companyId)) {
+            $field = $company['inn'] !== null ? 'inn' : ($company['orgnr'] !== null ? 'orgnr' : 'company_name');
+            $this->message('warning', 'KCRM_IMPORT_SKIP_FOREIGN_COMPANY', $field, $rowNumber, ['#VALUE#' => mb_substr((string) $company[$field === 'company_name' ? 'name' : $field], 0, 64, 'UTF-8')]);
+            return $this->result('skipped', null, null);
+        }
+        $contactId = null;
+        $personKey = '';
+        if ($hasPerson) {
+            $personKey = \Crm\Dedup\personKey(ContactRepository::fullName($person));
+            // A new organisation has nobody in it yet: its person is found only in an existing one, or
+            // among people without one when the row names no organisation.
+            if ($companyId !== null || !$hasCompany) {
+                $contactId = $this->findContact($companyId, $personKey, $personPhones, $personEmails);
+            }
+            if ($contactId !== null && !$this->mayChange('contact', $contactId)) {
+                $this->message('warning', 'KCRM_IMPORT_SKIP_FOREIGN_CONTACT', $v('contact_name') !== null ? 'contact_name' : 'last_name', $rowNumber, ['#VALUE#' => mb_substr(ContactRepository::fullName($person), 0, 64, 'UTF-8')]);
+                return $this->result('skipped', null, null);
+            }
+        }
+
+        if ($hasCompany) {
             if ($companyId === null) {
                 $now = gmdate('Y-m-d H:i:s');
                 $companyId = $this->insert('kcrm_company', $company + [
@@ -94,11 +122,7 @@ final class RowImporter
             $updated = $this->addDetails('company', $companyId, $companyPhones, $companyEmails) || $updated;
         }
 
-        $contactId = null;
         if ($hasPerson) {
-            $fullName = ContactRepository::fullName($person);
-            $personKey = \Crm\Dedup\personKey($fullName);
-            $contactId = $this->findContact($companyId, $personKey, $personPhones, $personEmails);
             if ($contactId === null) {
                 $now = gmdate('Y-m-d H:i:s');
                 $contactId = $this->insert('kcrm_contact', $person + [
@@ -261,6 +285,11 @@ final class RowImporter
         }
         $this->update('kcrm_company_contact', $current['id'], ['role' => $role, 'position' => $position], $current);
         return true;
+    }
+
+    private function mayChange(string $entity, int $id): bool
+    {
+        return $this->mayChange === null || ($this->mayChange)($entity, $id);
     }
 
     /** @param array<string, mixed> $row */

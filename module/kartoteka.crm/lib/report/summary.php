@@ -6,6 +6,7 @@ declare(strict_types=1);
 
 namespace Kartoteka\Crm\Report;
 
+use Kartoteka\Crm\Access\OwnedRecords;
 use Kartoteka\Crm\Access\Rights;
 use Kartoteka\Crm\Access\User;
 use Kartoteka\Crm\Activity\ActivityRepository;
@@ -36,9 +37,9 @@ final class Summary
     /** @return array{companies: int, contacts: int, open_tasks: int} */
     public function counts(): array
     {
-        [$companyWhere, $companyParams] = self::companyOwned('c', $this->companyOwners);
-        [$contactWhere, $contactParams] = self::contactOwned('p', $this->contactOwners);
-        [$taskWhere, $taskParams] = self::taskOwned($this->activityOwners);
+        [$companyWhere, $companyParams] = OwnedRecords::company('c', $this->companyOwners);
+        [$contactWhere, $contactParams] = OwnedRecords::contact('p', $this->contactOwners);
+        [$taskWhere, $taskParams] = OwnedRecords::task($this->activityOwners);
         return [
             'companies' => (int) $this->db->fetchValue(
                 "SELECT COUNT(*) FROM kcrm_company c WHERE c.deleted_at IS NULL AND $companyWhere",
@@ -85,7 +86,7 @@ final class Summary
         if ($this->activityOwners === null) {
             return (new ActivityRepository($this->db))->recent($limit);
         }
-        [$where, $params] = self::cardOwned($this->activityOwners);
+        [$where, $params] = OwnedRecords::card($this->activityOwners);
         $rows = (new ActivityRepository($this->db))->recent($limit, $where, $params);
         return array_map(fn (array $a): array => $this->maskCards($a), $rows);
     }
@@ -117,78 +118,8 @@ final class Summary
         if ($owners === null) {
             return true;
         }
-        [$where, $params] = $entity === 'company' ? self::companyOwned('c', $owners) : self::contactOwned('p', $owners);
+        [$where, $params] = $entity === 'company' ? OwnedRecords::company('c', $owners) : OwnedRecords::contact('p', $owners);
         $table = $entity === 'company' ? 'kcrm_company c WHERE c.id = ?' : 'kcrm_contact p WHERE p.id = ?';
         return (int) $this->db->fetchValue("SELECT COUNT(*) FROM $table AND $where", [$id, ...$params]) > 0;
-    }
-
-    /**
-     * @param list<int>|null $owners
-     * @return array{0: string, 1: list<int>}
-     */
-    private static function marks(array $owners): array
-    {
-        return [$owners === [] ? '(NULL)' : '(' . implode(', ', array_fill(0, count($owners), '?')) . ')', array_values($owners)];
-    }
-
-    /**
-     * @param list<int>|null $owners
-     * @return array{0: string, 1: list<int>}
-     */
-    private static function companyOwned(string $alias, ?array $owners): array
-    {
-        if ($owners === null) {
-            return ['1 = 1', []];
-        }
-        [$marks, $ids] = self::marks($owners);
-        return ["$alias.responsible_user_id IN $marks", $ids];
-    }
-
-    /**
-     * A person is "own" through their own responsible user or a live organisation they belong to.
-     *
-     * @param list<int>|null $owners
-     * @return array{0: string, 1: list<int>}
-     */
-    private static function contactOwned(string $alias, ?array $owners): array
-    {
-        if ($owners === null) {
-            return ['1 = 1', []];
-        }
-        [$marks, $ids] = self::marks($owners);
-        return ["($alias.responsible_user_id IN $marks OR EXISTS (SELECT 1 FROM kcrm_company_contact occ
-            JOIN kcrm_company oc ON oc.id = occ.company_id
-            WHERE occ.contact_id = $alias.id AND oc.deleted_at IS NULL AND oc.responsible_user_id IN $marks))", [...$ids, ...$ids]];
-    }
-
-    /**
-     * An activity or task is the viewer's when the card it is on is (Rights::can on 'activity').
-     * The row's company_id and contact_id are those of table alias "a"/"t" passed as $row.
-     *
-     * @param list<int> $owners
-     * @return array{0: string, 1: list<int>}
-     */
-    private static function cardOwned(array $owners, string $row = 'a'): array
-    {
-        [$company, $companyIds] = self::companyOwned('oc2', $owners);
-        [$contact, $contactIds] = self::contactOwned('op2', $owners);
-        return ["(EXISTS (SELECT 1 FROM kcrm_company oc2 WHERE oc2.id = $row.company_id AND $company)
-            OR EXISTS (SELECT 1 FROM kcrm_contact op2 WHERE op2.id = $row.contact_id AND $contact))", [...$companyIds, ...$contactIds]];
-    }
-
-    /**
-     * A task is the viewer's through its card or when they are responsible for it (OwnerRepository::ofTask).
-     *
-     * @param list<int>|null $owners
-     * @return array{0: string, 1: list<int>}
-     */
-    private static function taskOwned(?array $owners): array
-    {
-        if ($owners === null) {
-            return ['1 = 1', []];
-        }
-        [$card, $cardIds] = self::cardOwned($owners, 't');
-        [$marks, $ids] = self::marks($owners);
-        return ["(t.responsible_user_id IN $marks OR $card)", [...$ids, ...$cardIds]];
     }
 }

@@ -55,8 +55,12 @@ $deleted = $company['deleted_at'] !== null;
       <thead><tr><th><?= e($t('KCRM_FIELD_PERSON')) ?></th><th><?= e($t('KCRM_FIELD_ROLE')) ?></th><th><?= e($t('KCRM_FIELD_PHONE')) ?></th><th><?= e($t('KCRM_FIELD_EMAIL')) ?></th></tr></thead>
       <tbody>
       <?php foreach ($company['contacts'] as $person): ?>
-        <tr>
-          <td><a href="<?= e($url('contact', ['id' => $person['id']])) ?>"><?= e(\Kartoteka\Crm\Contacts\ContactRepository::fullName($person)) ?></a></td>
+        <tr<?= e($person['contact_hidden'] ? new Html(' class="foreign-contact"') : '') ?>>
+          <?php if ($person['contact_hidden']): ?>
+            <td class="muted"><?= e($t('KCRM_FOREIGN_CONTACT')) ?></td>
+          <?php else: ?>
+            <td><a href="<?= e($url('contact', ['id' => $person['id']])) ?>"><?= e(\Kartoteka\Crm\Contacts\ContactRepository::fullName($person)) ?></a></td>
+          <?php endif ?>
           <td><?= e($t(\Kartoteka\Crm\Contacts\Role::from((string) $person['role'])->labelCode())) ?><?= e($person['position'] !== null ? ', ' . $person['position'] : '') ?></td>
           <td><?= e($person['phone']) ?></td>
           <td><?= e($person['email']) ?></td>

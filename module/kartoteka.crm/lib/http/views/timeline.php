@@ -83,7 +83,7 @@ $ownerFields = new Html(
         <?= e($a['result'] !== null ? '· ' . $t('KCRM_CALL_RESULT_' . strtoupper((string) $a['result'])) : '') ?>
         <?= e($a['duration_seconds'] !== null ? '· ' . $t('KCRM_ACTIVITY_MINUTES', ['#MIN#' => round((int) $a['duration_seconds'] / 60, 1)]) : '') ?>
         <span class="muted"><?= e($fmt->dateTime($a['happened_at'])) ?> <?= e($a['user_name']) ?>
-          <?= e($from === 'company' && $a['contact_id'] !== null ? '· ' . \Kartoteka\Crm\Contacts\ContactRepository::fullName($a) : '') ?></span>
+          <?= e($from === 'company' && $a['contact_id'] !== null ? '· ' . (($a['contact_hidden'] ?? false) ? $t('KCRM_FOREIGN_CONTACT') : \Kartoteka\Crm\Contacts\ContactRepository::fullName($a)) : '') ?></span>
         <?php if ((string) $a['subject'] !== ''): ?><div><?= e($a['subject']) ?></div><?php endif ?>
         <?php if ((string) $a['body'] !== ''): ?><div class="muted"><?= e($a['body']) ?></div><?php endif ?>
       </li>
