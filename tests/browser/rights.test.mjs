@@ -1,0 +1,160 @@
+// A sales manager in headless Chromium: another manager's organisation is not in her list or her
+// search, and its card opened by URL is an "access denied" page in her language. Screenshots go to artifacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const artifacts = join(root, 'tests', 'browser', 'artifacts');
+const extension = process.env.KCRM_EXTENSION ?? join(root, 'modules', 'crm.so');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const adminPassword = 'correct horse battery';
+
+let work, server, browser, page, base;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url, child) {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) {
+      throw new Error(`bin/crm serve exited with ${child.exitCode}`);
+    }
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) {
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+async function shot(name) {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+}
+
+async function signIn(login, password) {
+  await page.goto(`${base}/login`);
+  await page.fill('input[name="login"]', login);
+  await page.fill('input[name="password"]', password);
+  await Promise.all([page.waitForURL(`${base}/`), page.click('main button[type="submit"]')]);
+}
+
+async function signOut() {
+  await Promise.all([page.waitForURL(/\/crm\/login/), page.click('header form button[type="submit"]')]);
+}
+
+async function createCompany(name, inn) {
+  await page.goto(`${base}/company_edit`);
+  await page.fill('#name', name);
+  await page.fill('#inn', inn);
+  await Promise.all([page.waitForURL(/\/crm\/company\?id=\d+$/), page.click('main form button[type="submit"]:not([name])')]);
+  return page.url();
+}
+
+before(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), 'kcrm-browser-rights-'));
+  const db = `sqlite:${join(work, 'crm.sqlite')}`;
+  const php = ['-d', `extension=${extension}`, join(root, 'bin', 'crm')];
+  execFileSync('php', [...php, 'install', `--db=${db}`, '--admin-login=admin', `--admin-password=${adminPassword}`], { stdio: 'pipe' });
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}/crm`;
+  server = spawn('php', [...php, 'serve', '--host=127.0.0.1', `--port=${port}`, `--db=${db}`, `--extension=${extension}`], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  await waitForServer(`${base}/login`, server);
+  browser = await chromium.launchPersistentContext(mkdtempSync(join(work, 'profile-')), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+    viewport: { width: 1200, height: 900 },
+    locale: 'ru-RU',
+  });
+  page = await browser.newPage();
+  page.setDefaultTimeout(10000);
+});
+
+after(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    // The server runs php -S as its child: end the whole group this test started.
+    try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+  }
+  if (work) {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('a sales manager neither finds nor opens another manager\'s organisation', async () => {
+  // The administrator adds two sales managers through the users page.
+  await signIn('admin', adminPassword);
+  for (const [login, name] of [['boris', 'Борис Борисов'], ['anna', 'Анна Антонова']]) {
+    await page.goto(`${base}/users`);
+    await page.fill('#user-new #login', login);
+    await page.fill('#user-new #name', name);
+    await page.fill('#user-new #password', `password of ${login}`);
+    await page.selectOption('#user-new #group', 'sales_manager');
+    await Promise.all([page.waitForURL(/\/crm\/users/), page.click('#user-new button[type="submit"]')]);
+    assert.match(await page.textContent('#users'), new RegExp(name));
+  }
+  await signOut();
+
+  // Boris keeps an organisation of his own; Anna has hers.
+  await signIn('boris', 'password of boris');
+  const borisCard = await createCompany('ООО «Тайна Бориса»', '7707083893');
+  await signOut();
+  await signIn('anna', 'password of anna');
+  await createCompany('ООО «Ромашка Анны»', '500100732259');
+
+  await page.goto(`${base}/companies?lang=ru`);
+  const list = await page.textContent('#companies');
+  assert.match(list, /Ромашка Анны/);
+  assert.doesNotMatch(list, /Тайна Бориса/);
+  assert.equal(await page.locator('#companies tbody tr').count(), 1);
+  await shot('11-manager-list-own-only');
+
+  // Searching by his name or his INN finds nothing either.
+  for (const query of ['Тайна', '7707083893']) {
+    await page.goto(`${base}/companies?q=${encodeURIComponent(query)}`);
+    assert.equal(await page.locator('#companies').count(), 0, `"${query}" finds nothing`);
+    assert.ok(await page.locator('#empty').isVisible());
+  }
+
+  // His card by its address: 403, an access-denied page in Russian, then in Swedish.
+  const response = await page.goto(`${borisCard}&lang=ru`);
+  assert.equal(response.status(), 403);
+  assert.equal(await page.textContent('h1'), 'Доступ запрещён');
+  const main = await page.textContent('main');
+  assert.match(main, /У вас нет прав на эту страницу или действие/);
+  assert.doesNotMatch(await page.content(), /Тайна Бориса|7707083893/);
+  await shot('12-manager-refused-card-ru');
+
+  const swedish = await page.goto(`${borisCard}&lang=sv`);
+  assert.equal(swedish.status(), 403);
+  assert.equal(await page.textContent('h1'), 'Åtkomst nekad');
+  assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+  await shot('13-manager-refused-card-sv');
+});
