@@ -10,7 +10,7 @@ use Kartoteka\Crm\Db\Connection;
 
 final class AuditLog
 {
-    public const ACTIONS = ['view', 'create', 'edit', 'delete', 'restore', 'import_undo', 'user_create', 'user_group', 'user_deactivate'];
+    public const ACTIONS = ['view', 'create', 'edit', 'delete', 'restore', 'import_undo', 'export', 'user_create', 'user_group', 'user_deactivate'];
     public const ENTITIES = ['company', 'contact', 'import', 'user'];
     public const PAGE_SIZE = 50;
 

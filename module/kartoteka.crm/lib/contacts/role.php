@@ -46,6 +46,21 @@ enum Role: string
         return self::Other;
     }
 
+    /**
+     * The role a "role" column names: its code, or its name in any of the module's languages
+     * ($names: lower-case name => code, from the lang files); null when it names none.
+     *
+     * @param array<string, string> $names
+     */
+    public static function fromName(?string $text, array $names = []): ?self
+    {
+        $key = mb_strtolower(trim((string) $text), 'UTF-8');
+        if ($key === '') {
+            return null;
+        }
+        return self::tryFrom($key) ?? (isset($names[$key]) ? self::tryFrom($names[$key]) : null);
+    }
+
     /** @return list<string> */
     public static function values(): array
     {

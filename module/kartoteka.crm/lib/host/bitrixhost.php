@@ -27,10 +27,10 @@ final class BitrixHost implements Host
      */
     public const SCREENS = [
         'dashboard' => ['dashboard', 'crm.css', 'admin.css'],
-        'companies' => ['companies'],
+        'companies' => ['companies', 'companies_export'],
         'company' => ['company'],
         'company_edit' => ['company_edit', 'company_delete', 'company_restore', 'company_check'],
-        'contacts' => ['contacts'],
+        'contacts' => ['contacts', 'contacts_export'],
         'contact' => ['contact'],
         'contact_edit' => ['contact_edit', 'contact_delete', 'contact_restore', 'contact_check'],
         'tasks' => ['tasks', 'activity_add', 'task_add', 'task_toggle'],

@@ -39,6 +39,9 @@ final class CompanyPages
             'responsibles' => $this->context->responsibles(),
             'canWrite' => $this->context->allows('company', 'edit'),
             'canDelete' => $this->context->allows('company', 'delete'),
+            'export' => $this->context->allows('company', 'export') ? $this->context->view->render('export_form', [
+                'action' => $this->context->host->pageUrl('companies_export', $query->toArray(['page' => null])),
+            ] + $this->context->formVars()) : null,
         ] + $this->context->formVars()));
     }
 

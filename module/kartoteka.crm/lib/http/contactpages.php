@@ -43,6 +43,9 @@ final class ContactPages
             'companies' => (new CompanyRepository($this->context->db))->choices(1000, $this->context->visibleOwners('company')),
             'canWrite' => $this->context->allows('contact', 'edit'),
             'canDelete' => $this->context->allows('contact', 'delete'),
+            'export' => $this->context->allows('contact', 'export') ? $this->context->view->render('export_form', [
+                'action' => $this->context->host->pageUrl('contacts_export', $query->toArray(['page' => null])),
+            ] + $this->context->formVars()) : null,
         ] + $this->context->formVars()));
     }
 

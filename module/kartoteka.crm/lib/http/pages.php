@@ -15,8 +15,8 @@ final class Pages
      */
     public const NAMES = [
         'dashboard', 'crm.css', 'admin.css',
-        'companies', 'company', 'company_edit', 'company_delete', 'company_restore', 'company_check',
-        'contacts', 'contact', 'contact_edit', 'contact_delete', 'contact_restore', 'contact_check',
+        'companies', 'companies_export', 'company', 'company_edit', 'company_delete', 'company_restore', 'company_check',
+        'contacts', 'contacts_export', 'contact', 'contact_edit', 'contact_delete', 'contact_restore', 'contact_check',
         'tasks', 'activity_add', 'task_add', 'task_toggle',
         'import', 'import_preview', 'import_start', 'import_job', 'import_status', 'import_undo', 'import.js',
         'reports', 'audit',
@@ -48,7 +48,10 @@ final class Pages
             ['POST', 'company_delete'] => $companies()->delete($request),
             ['POST', 'company_restore'] => $companies()->restore($request),
             ['GET', 'company_check'] => $companies()->check($request),
+            // GET only leads back to the list: the download itself is a POST with the CSRF token.
+            ['GET', 'companies_export'], ['POST', 'companies_export'] => (new ExportPages($this->context))->companies($request),
             ['GET', 'contacts'] => $contacts()->list($request),
+            ['GET', 'contacts_export'], ['POST', 'contacts_export'] => (new ExportPages($this->context))->contacts($request),
             ['GET', 'contact'] => $contacts()->card($request),
             ['GET', 'contact_edit'] => $contacts()->form($request),
             ['POST', 'contact_edit'] => $contacts()->save($request),

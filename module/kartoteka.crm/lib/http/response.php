@@ -17,12 +17,27 @@ final class Response
         'Cache-Control' => 'no-store',
     ];
 
-    /** @param array<string, string> $headers */
+    /**
+     * @param array<string, string> $headers
+     * @param (\Closure(): void)|null $stream writes the body itself, as it goes (a download)
+     */
     public function __construct(
         public readonly int $status,
         public readonly string $body,
         public readonly array $headers = [],
+        public readonly ?\Closure $stream = null,
     ) {
+    }
+
+    /**
+     * A body written while it is sent, never held whole: a file download of any length.
+     *
+     * @param array<string, string> $headers Content-Type and Content-Disposition at least
+     * @param \Closure(): void $write echoes the body (to php://output)
+     */
+    public static function stream(int $status, array $headers, \Closure $write): self
+    {
+        return new self($status, '', $headers + ['X-Content-Type-Options' => 'nosniff', 'Cache-Control' => 'no-store'], $write);
     }
 
     public static function page(string|Html $body, int $status = 200): self
@@ -52,6 +67,14 @@ final class Response
         foreach ($this->headers as $name => $value) {
             header($name . ': ' . $value);
         }
-        echo $this->body;
+        if ($this->stream === null) {
+            echo $this->body;
+            return;
+        }
+        // Straight to the client: no output buffer may collect the whole file.
+        while (ob_get_level() > 0) {
+            ob_end_flush();
+        }
+        ($this->stream)();
     }
 }

@@ -10,7 +10,7 @@ final class ColumnMapping
     /** The card fields a column can go to; '' (not in this list) means "do not import". */
     public const FIELDS = [
         'company_name', 'inn', 'kpp', 'ogrn', 'orgnr', 'legal_address', 'city', 'company_phones', 'company_emails',
-        'contact_name', 'last_name', 'first_name', 'middle_name', 'position', 'contact_phones', 'contact_emails', 'comment',
+        'contact_name', 'last_name', 'first_name', 'middle_name', 'position', 'role', 'contact_phones', 'contact_emails', 'comment',
     ];
 
     /**
@@ -24,9 +24,10 @@ final class ColumnMapping
         ['orgnr', '/^(org\s*nr|orgnr|organisationsnummer|organisationsnr|org\s*nummer)\b/u'],
         ['last_name', '/^(фамилия|last\s*name|surname|family\s*name|efternamn)$/u'],
         ['first_name', '/^(имя|first\s*name|given\s*name|förnamn)$/u'],
-        ['middle_name', '/^(отчество|middle\s*name)$/u'],
+        ['middle_name', '/^(отчество|middle\s*name|mellannamn)$/u'],
         ['contact_name', '/(контактное\s*лицо|^фио\b|^ф\s*и\s*о$|^контакт$|^contact(\s*person|\s*name)?$|^full\s*name$|^kontaktperson$|^kontakt$|^namn$|^person$)/u'],
-        ['position', '/^(должность|position|job\s*title|title|befattning|titel|roll|tjänst)$/u'],
+        ['position', '/^(должность|position|job\s*title|title|befattning|titel|tjänst)$/u'],
+        ['role', '/^(роль|role|roll)$/u'],
         ['company_phones', '/(телефон|тел\b|phone|telefon|växel).*(организац|компани|офис|company|office|företag)|^(växel|рабочий\s*телефон|office\s*phone)$/u'],
         ['contact_phones', '/(моб|mobile|mobil|cell)|(телефон|phone|telefon).*(контакт|contact|kontakt)/u'],
         ['phones', '/(телефон|^тел\b|phone|telefon|^tel\b)/u'],

@@ -6,9 +6,11 @@ declare(strict_types=1);
 namespace Kartoteka\Crm\Import;
 
 use Kartoteka\Crm\Access\OwnerRepository;
+use Kartoteka\Crm\Contacts\Role;
 use Kartoteka\Crm\Db\Connection;
 use Kartoteka\Crm\Jobs\JobRepository;
 use Kartoteka\Crm\Jobs\JobStep;
+use Kartoteka\Crm\Localization\Messages;
 
 final class ImportService
 {
@@ -145,7 +147,7 @@ final class ImportService
                 $columns[$field] = (string) ($header[$i] ?? '#' . ($i + 1));
             }
         }
-        $rowImporter = new RowImporter($this->imports, (string) $import['region'], $columns, $import['created_by'] === null ? null : (int) $import['created_by'], (string) $import['file_name'], $this->mayChange($scope));
+        $rowImporter = new RowImporter($this->imports, (string) $import['region'], $columns, $import['created_by'] === null ? null : (int) $import['created_by'], (string) $import['file_name'], $this->mayChange($scope), self::roleNames());
         $stats = $checkpoint['stats'];
         $finished = false;
         for ($n = 0; $n < $this->rowsPerStep; $n++) {
@@ -264,6 +266,28 @@ final class ImportService
     public function rows(int $importId, int $limit = 1000): array
     {
         return $this->imports->rows($importId, false, $limit);
+    }
+
+    /**
+     * The roles' names in every language the module speaks (a file exported in Swedish names them
+     * in Swedish), from the card pages' lang files: lower-case name => role code.
+     *
+     * @return array<string, string>
+     */
+    private static function roleNames(): array
+    {
+        $messages = new Messages();
+        $messages->loadMessages(dirname(__DIR__) . '/http/pagecontext.php');
+        $names = [];
+        foreach (Messages::LANGUAGES as $language) {
+            foreach (Role::cases() as $role) {
+                $name = $messages->getMessage($role->labelCode(), null, $language);
+                if ($name !== null) {
+                    $names[mb_strtolower($name, 'UTF-8')] ??= $role->value;
+                }
+            }
+        }
+        return $names;
     }
 
     /**

@@ -29,6 +29,8 @@ final class RowImporter
         private readonly ?int $userId,
         private readonly string $fileName = '',
         private readonly ?\Closure $mayChange = null,
+        /** @var array<string, string> role names in the module's languages => role code (Role::fromName) */
+        private readonly array $roleNames = [],
     ) {
     }
 
@@ -41,7 +43,12 @@ final class RowImporter
         $this->changes = [];
         $this->messages = [];
         $v = static function (string $field) use ($values): ?string {
-            $value = trim(str_replace("\u{a0}", ' ', (string) ($values[$field] ?? '')));
+            $value = (string) ($values[$field] ?? '');
+            // The apostrophe a CSV export puts before "+7 …" or "=…" so that Excel shows it as text.
+            if (preg_match("/^'[=+\\-@\t\r]/", $value) === 1) {
+                $value = substr($value, 1);
+            }
+            $value = trim(str_replace("\u{a0}", ' ', $value));
             return $value === '' ? null : $value;
         };
 
@@ -136,7 +143,7 @@ final class RowImporter
             }
             $updated = $this->addDetails('contact', $contactId, $personPhones, $personEmails) || $updated;
             if ($companyId !== null) {
-                $updated = $this->link($companyId, $contactId, $v('position')) || $updated;
+                $updated = $this->link($companyId, $contactId, $v('position'), Role::fromName($v('role'), $this->roleNames)) || $updated;
             }
         }
 
@@ -268,16 +275,20 @@ final class RowImporter
         return $added;
     }
 
-    /** Puts the person into the organisation with the role their position suggests. */
-    private function link(int $companyId, int $contactId, ?string $position): bool
+    /** Puts the person into the organisation with the role the row names, else the one their position suggests. */
+    private function link(int $companyId, int $contactId, ?string $position, ?Role $named = null): bool
     {
-        $role = Role::fromPosition($position)->value;
+        $role = ($named ?? Role::fromPosition($position))->value;
         $current = $this->repository->membership($companyId, $contactId);
         if ($current === null) {
             $this->insert('kcrm_company_contact', [
                 'company_id' => $companyId, 'contact_id' => $contactId, 'role' => $role,
                 'position' => $position, 'created_at' => gmdate('Y-m-d H:i:s'),
             ]);
+            return true;
+        }
+        if ($named !== null && $current['role'] !== $role && ($position === null || $current['position'] === $position)) {
+            $this->update('kcrm_company_contact', $current['id'], ['role' => $role], $current);
             return true;
         }
         if ($position === null || $current['position'] === $position) {

@@ -2,7 +2,7 @@
 // The organisations: search by name, INN or phone, filters, sorting, pages; deleted ones behind a filter.
 namespace Kartoteka\Crm\Http;
 /** @var \Kartoteka\Crm\Contacts\ListQuery $query @var \Kartoteka\Crm\Contacts\ListPage $list @var Html $pager */
-/** @var list<array{id: int, name: string}> $responsibles @var bool $canWrite @var bool $canDelete */
+/** @var list<array{id: int, name: string}> $responsibles @var bool $canWrite @var bool $canDelete @var ?Html $export */
 $sortLink = static function (string $key) use ($query, $url): string {
     $desc = $query->sort === $key && !$query->descending;
     return $url('companies', $query->toArray(['sort' => $key, 'dir' => $desc ? 'desc' : null, 'page' => null]));
@@ -65,3 +65,4 @@ $sortLink = static function (string $key) use ($query, $url): string {
 </table>
 <?php endif ?>
 <?= e($pager) ?>
+<?= e($export ?? null) ?>

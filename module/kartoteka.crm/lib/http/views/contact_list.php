@@ -2,7 +2,7 @@
 // The contact persons: search by name, phone or e-mail, filter by organisation, sorting, pages.
 namespace Kartoteka\Crm\Http;
 /** @var \Kartoteka\Crm\Contacts\ListQuery $query @var \Kartoteka\Crm\Contacts\ListPage $list @var Html $pager */
-/** @var list<array{id: int, name: string}> $responsibles @var list<array{id: int, name: string}> $companies @var bool $canWrite @var bool $canDelete */
+/** @var list<array{id: int, name: string}> $responsibles @var list<array{id: int, name: string}> $companies @var bool $canWrite @var bool $canDelete @var ?Html $export */
 $sortLink = static function (string $key) use ($query, $url): string {
     $desc = $query->sort === $key && !$query->descending;
     return $url('contacts', $query->toArray(['sort' => $key, 'dir' => $desc ? 'desc' : null, 'page' => null]));
@@ -67,3 +67,4 @@ $sortLink = static function (string $key) use ($query, $url): string {
 </table>
 <?php endif ?>
 <?= e($pager) ?>
+<?= e($export ?? null) ?>

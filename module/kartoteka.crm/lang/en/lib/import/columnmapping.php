@@ -15,6 +15,7 @@ $MESS['KCRM_IMPORT_FIELD_LAST_NAME'] = 'Last name';
 $MESS['KCRM_IMPORT_FIELD_FIRST_NAME'] = 'First name';
 $MESS['KCRM_IMPORT_FIELD_MIDDLE_NAME'] = 'Middle name';
 $MESS['KCRM_IMPORT_FIELD_POSITION'] = 'Position';
+$MESS['KCRM_IMPORT_FIELD_ROLE'] = 'Role in the organisation';
 $MESS['KCRM_IMPORT_FIELD_CONTACT_PHONES'] = 'Contact person\'s phones';
 $MESS['KCRM_IMPORT_FIELD_CONTACT_EMAILS'] = 'Contact person\'s e-mails';
 $MESS['KCRM_IMPORT_FIELD_COMMENT'] = 'Comment (saved as a note)';

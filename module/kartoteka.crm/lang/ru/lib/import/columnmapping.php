@@ -15,6 +15,7 @@ $MESS['KCRM_IMPORT_FIELD_LAST_NAME'] = 'Фамилия';
 $MESS['KCRM_IMPORT_FIELD_FIRST_NAME'] = 'Имя';
 $MESS['KCRM_IMPORT_FIELD_MIDDLE_NAME'] = 'Отчество';
 $MESS['KCRM_IMPORT_FIELD_POSITION'] = 'Должность';
+$MESS['KCRM_IMPORT_FIELD_ROLE'] = 'Роль в организации';
 $MESS['KCRM_IMPORT_FIELD_CONTACT_PHONES'] = 'Телефоны контактного лица';
 $MESS['KCRM_IMPORT_FIELD_CONTACT_EMAILS'] = 'E-mail контактного лица';
 $MESS['KCRM_IMPORT_FIELD_COMMENT'] = 'Комментарий (сохраняется заметкой)';

@@ -15,6 +15,7 @@ $MESS['KCRM_IMPORT_FIELD_LAST_NAME'] = 'Efternamn';
 $MESS['KCRM_IMPORT_FIELD_FIRST_NAME'] = 'Förnamn';
 $MESS['KCRM_IMPORT_FIELD_MIDDLE_NAME'] = 'Mellannamn';
 $MESS['KCRM_IMPORT_FIELD_POSITION'] = 'Befattning';
+$MESS['KCRM_IMPORT_FIELD_ROLE'] = 'Roll i organisationen';
 $MESS['KCRM_IMPORT_FIELD_CONTACT_PHONES'] = 'Kontaktpersonens telefon';
 $MESS['KCRM_IMPORT_FIELD_CONTACT_EMAILS'] = 'Kontaktpersonens e-post';
 $MESS['KCRM_IMPORT_FIELD_COMMENT'] = 'Kommentar (sparas som anteckning)';

@@ -19,6 +19,7 @@ $MESS['KCRM_AUDIT_ACTION_EDIT'] = 'edited';
 $MESS['KCRM_AUDIT_ACTION_DELETE'] = 'deleted';
 $MESS['KCRM_AUDIT_ACTION_RESTORE'] = 'restored';
 $MESS['KCRM_AUDIT_ACTION_IMPORT_UNDO'] = 'undid an import';
+$MESS['KCRM_AUDIT_ACTION_EXPORT'] = 'exported a list';
 $MESS['KCRM_AUDIT_ACTION_USER_CREATE'] = 'created a user';
 $MESS['KCRM_AUDIT_ACTION_USER_GROUP'] = 'changed a group';
 $MESS['KCRM_AUDIT_ACTION_USER_DEACTIVATE'] = 'deactivated a user';

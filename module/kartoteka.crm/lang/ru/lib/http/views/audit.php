@@ -19,6 +19,7 @@ $MESS['KCRM_AUDIT_ACTION_EDIT'] = 'изменение';
 $MESS['KCRM_AUDIT_ACTION_DELETE'] = 'удаление';
 $MESS['KCRM_AUDIT_ACTION_RESTORE'] = 'восстановление';
 $MESS['KCRM_AUDIT_ACTION_IMPORT_UNDO'] = 'отмена импорта';
+$MESS['KCRM_AUDIT_ACTION_EXPORT'] = 'выгрузка списка';
 $MESS['KCRM_AUDIT_ACTION_USER_CREATE'] = 'создание пользователя';
 $MESS['KCRM_AUDIT_ACTION_USER_GROUP'] = 'смена группы';
 $MESS['KCRM_AUDIT_ACTION_USER_DEACTIVATE'] = 'отключение пользователя';

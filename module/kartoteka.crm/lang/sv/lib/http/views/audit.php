@@ -19,6 +19,7 @@ $MESS['KCRM_AUDIT_ACTION_EDIT'] = 'ändrade';
 $MESS['KCRM_AUDIT_ACTION_DELETE'] = 'raderade';
 $MESS['KCRM_AUDIT_ACTION_RESTORE'] = 'återställde';
 $MESS['KCRM_AUDIT_ACTION_IMPORT_UNDO'] = 'ångrade en import';
+$MESS['KCRM_AUDIT_ACTION_EXPORT'] = 'exporterade en lista';
 $MESS['KCRM_AUDIT_ACTION_USER_CREATE'] = 'skapade en användare';
 $MESS['KCRM_AUDIT_ACTION_USER_GROUP'] = 'bytte grupp';
 $MESS['KCRM_AUDIT_ACTION_USER_DEACTIVATE'] = 'inaktiverade en användare';
