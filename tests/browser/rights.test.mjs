@@ -1,9 +1,10 @@
 // A sales manager in headless Chromium: another manager's organisation is not in her list or her
-// search, and its card opened by URL is an "access denied" page in her language. Screenshots go to artifacts/.
+// search, its card opened by URL is an "access denied" page in her language, and her list downloads
+// as CSV with its filters. Screenshots go to artifacts/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,4 +158,22 @@ test('a sales manager neither finds nor opens another manager\'s organisation', 
   assert.equal(await page.textContent('h1'), 'Åtkomst nekad');
   assert.equal(await page.getAttribute('html', 'lang'), 'sv');
   await shot('13-manager-refused-card-sv');
+});
+
+test('the manager downloads her list as CSV from the button under it', async () => {
+  // Still signed in as Anna from the test above.
+  await createCompany('ООО «Вторая Анны»', '7736207543');
+  await page.goto(`${base}/companies?lang=ru&q=${encodeURIComponent('Анны')}&sort=name&dir=desc`);
+  assert.ok(await page.locator('#export').isVisible(), 'the export button is there for her');
+  await shot('14-manager-list-export-button');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export button[type="submit"]')]);
+  assert.match(download.suggestedFilename(), /^организации-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = readFileSync(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
+  const lines = bytes.toString('utf8').slice(1).split('\r\n');
+  assert.match(lines[0], /^Наименование;ИНН;КПП;/);
+  assert.equal(lines[1].split(';')[0], 'ООО «Ромашка Анны»', 'name descending, as the list was sorted');
+  assert.equal(lines[2].split(';')[0], 'ООО «Вторая Анны»');
+  assert.equal(lines[3], '', 'two organisations, and not Boris\'s');
+  assert.doesNotMatch(bytes.toString('utf8'), /Тайна Бориса/);
 });
