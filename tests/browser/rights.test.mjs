@@ -177,3 +177,25 @@ test('the manager downloads her list as CSV from the button under it', async () 
   assert.equal(lines[3], '', 'two organisations, and not Boris\'s');
   assert.doesNotMatch(bytes.toString('utf8'), /Тайна Бориса/);
 });
+
+test('the contact form finds her organisation as she types, and not his', async () => {
+  await page.goto(`${base}/contact_edit?lang=ru`);
+  await page.fill('#last_name', 'Сидорова');
+  const search = page.locator('input[name="companies[0][company_query]"]');
+  const status = page.locator('.company-picker .picker-status').first();
+  await search.pressSequentially('Тайна', { delay: 30 });
+  await page.waitForFunction(() => document.querySelector('.company-picker .picker-status').textContent === 'Найдено: 0');
+  assert.equal(await page.locator('select[name="companies[0][company_id]"] option').count(), 1, 'only "no organisation": his is not offered');
+  await search.fill('');
+  await search.pressSequentially('втор', { delay: 30 });
+  await page.waitForFunction(() => document.querySelector('.company-picker .picker-status').textContent === 'Найдено: 1');
+  const chosen = await page.locator('select[name="companies[0][company_id]"] option:checked').textContent();
+  assert.match(chosen, /^ООО «Вторая Анны» · 7736207543/);
+  assert.equal(await status.textContent(), 'Найдено: 1');
+  await page.selectOption('select[name="companies[0][role]"]', 'director');
+  await shot('15-contact-form-company-search');
+  await Promise.all([page.waitForURL(/\/crm\/contact\?id=\d+$/), page.click('main form#contact-form > p > button[type="submit"]')]);
+  const card = await page.textContent('main');
+  assert.match(card, /ООО «Вторая Анны»/);
+  assert.match(card, /директор/);
+});

@@ -32,7 +32,7 @@ final class BitrixHost implements Host
         'company_edit' => ['company_edit', 'company_delete', 'company_restore', 'company_check'],
         'contacts' => ['contacts', 'contacts_export'],
         'contact' => ['contact'],
-        'contact_edit' => ['contact_edit', 'contact_delete', 'contact_restore', 'contact_check'],
+        'contact_edit' => ['contact_edit', 'contact_delete', 'contact_restore', 'contact_check', 'company_choices', 'company_picker.js'],
         'tasks' => ['tasks', 'activity_add', 'task_add', 'task_toggle'],
         'import' => ['import', 'import_preview', 'import_start', 'import_job', 'import_status', 'import_undo', 'import.js'],
         'reports' => ['reports'],

@@ -179,6 +179,38 @@ final class CompanyPages
         return Response::redirect($this->context->host->pageUrl('company', ['id' => $id]));
     }
 
+    /**
+     * The organisations a picker may offer for what has been typed: the list's own search (name,
+     * INN or phone), in the user's scope, the first 20 by name, as JSON.
+     */
+    public function choices(Request $request): Response|Page
+    {
+        if ($denied = $this->context->deny('company', 'view')) {
+            return $denied;
+        }
+        $list = $this->search((string) $request->queryValue('q'), self::CHOICES);
+        return Response::json([
+            'results' => array_map(static fn (array $r): array => [
+                'id' => (int) $r['id'],
+                'name' => (string) $r['name'],
+                'inn' => $r['inn'] === null ? null : (string) $r['inn'],
+                'city' => $r['city'] === null ? null : (string) $r['city'],
+            ], $list->rows),
+            'total' => $list->total,
+        ]);
+    }
+
+    /** How many organisations a picker offers at most. */
+    public const CHOICES = 20;
+
+    /** The user's organisations that $text finds, as the list finds them, by name. */
+    public function search(string $text, int $limit): \Kartoteka\Crm\Contacts\ListPage
+    {
+        $query = (new ListQuery(text: mb_substr(trim($text), 0, 200, 'UTF-8'), perPage: $limit))
+            ->withOwners($this->context->visibleOwners('company'));
+        return $this->service()->search($query);
+    }
+
     /** The form's live duplicate check: JSON warnings for what has been typed so far. */
     public function check(Request $request): Response|Page
     {

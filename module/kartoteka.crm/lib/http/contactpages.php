@@ -133,7 +133,9 @@ final class ContactPages
         $input['emails'] = $request->inputList('emails');
         $input['companies'] = $request->inputRows('companies');
         $input['responsible_user_id'] = $this->context->responsibleFor('contact', $input['responsible_user_id'] ?? '');
-        $result = $this->refuseForeignCompanies($input['companies'], $id)
+        [$input['companies'], $picked] = $this->pickCompanies($input['companies']);
+        $result = $picked
+            ?? $this->refuseForeignCompanies($input['companies'], $id)
             ?? $this->service()->save($input, $id, (string) $request->input('confirm'));
         if ($result->saved()) {
             $this->context->audit($request, $id === null ? 'create' : 'edit', 'contact', $result->id);
@@ -216,6 +218,46 @@ final class ContactPages
     }
 
     /**
+     * The form's organisation rows typed as a search (without JavaScript, or without choosing in
+     * the list): the one organisation the search finds is chosen; several or none stop the save,
+     * and the row then offers what was found (matches).
+     *
+     * @param list<array<string, string>> $rows
+     * @return array{0: list<array<string, mixed>>, 1: ?SaveResult}
+     */
+    private function pickCompanies(array $rows): array
+    {
+        $error = null;
+        $companies = new CompanyPages($this->context);
+        foreach ($rows as $i => $m) {
+            $text = trim((string) ($m['company_query'] ?? ''));
+            if (($m['company_id'] ?? '') !== '' || $text === '') {
+                continue;
+            }
+            $found = $companies->search($text, CompanyPages::CHOICES);
+            if ($found->total === 1) {
+                $rows[$i]['company_id'] = (string) $found->rows[0]['id'];
+                continue;
+            }
+            $rows[$i]['matches'] = array_map(static fn (array $r): array => ['id' => (int) $r['id'], 'name' => (string) $r['name']], $found->rows);
+            $error ??= $found->total === 0
+                ? ['code' => 'KCRM_ERROR_COMPANY_NOT_FOUND', 'replace' => ['#QUERY#' => mb_substr($text, 0, 100, 'UTF-8')]]
+                : ['code' => 'KCRM_ERROR_COMPANY_CHOOSE', 'replace' => ['#QUERY#' => mb_substr($text, 0, 100, 'UTF-8'), '#COUNT#' => (string) $found->total]];
+        }
+        return [$rows, $error === null ? null : new SaveResult(null, ['companies' => $error])];
+    }
+
+    /** The organisation picker's script, served from here so the page's Content-Security-Policy ('self') allows it. */
+    public static function pickerScript(): Response
+    {
+        return new Response(200, (string) file_get_contents(__DIR__ . '/assets/company_picker.js'), [
+            'Content-Type' => 'text/javascript; charset=UTF-8',
+            'X-Content-Type-Options' => 'nosniff',
+            'Cache-Control' => 'no-cache',
+        ]);
+    }
+
+    /**
      * A contact may be tied only to organisations the user may view; ties the card already has
      * (made by someone who could) stay as they are.
      *
@@ -243,15 +285,21 @@ final class ContactPages
         // One empty row to add an organisation with.
         $companies[] = ['company_id' => '', 'role' => Role::Other->value, 'position' => ''];
         $values['companies'] = $companies;
-        $choices = (new CompanyRepository($this->context->db))->choices(1000, $this->context->visibleOwners('company'));
+        // Each row offers its chosen organisation and what its search found, not a list of them all.
         // A tie to an organisation the user may not view is kept, under a name that says whose it is.
-        $chosen = array_map('strval', array_column($choices, 'id'));
-        foreach ($companies as $m) {
+        $repository = new CompanyRepository($this->context->db);
+        $choices = [];
+        foreach ($companies as $i => $m) {
+            $choices[$i] = [];
             $companyId = (string) ($m['company_id'] ?? '');
-            if ($companyId !== '' && ctype_digit($companyId) && !in_array($companyId, $chosen, true)
-                && !$this->context->allows('company', 'view', (int) $companyId)) {
-                $choices[] = ['id' => (int) $companyId, 'name' => $this->context->host->translate('KCRM_FOREIGN_COMPANY')];
-                $chosen[] = $companyId;
+            if ($companyId !== '' && ctype_digit($companyId) && ($company = $repository->find((int) $companyId)) !== null) {
+                $choices[$i][] = ['id' => (int) $companyId, 'name' => $this->context->allows('company', 'view', (int) $companyId)
+                    ? (string) $company['name'] : $this->context->host->translate('KCRM_FOREIGN_COMPANY')];
+            }
+            foreach (is_array($m['matches'] ?? null) ? $m['matches'] : [] as $match) {
+                if ((string) $match['id'] !== $companyId) {
+                    $choices[$i][] = $match;
+                }
             }
         }
         $content = $this->context->view->render('contact_form', [
@@ -262,6 +310,8 @@ final class ContactPages
             'fingerprint' => $result->fingerprint,
             'responsibles' => $this->context->responsibles(),
             'companyChoices' => $choices,
+            'pickerUrl' => $this->context->host->pageUrl('company_choices'),
+            'pickerScript' => $this->context->host->pageUrl('company_picker.js'),
             'roles' => Role::cases(),
         ] + $this->context->formVars());
         return $id === null

@@ -16,6 +16,7 @@ final class Pages
     public const NAMES = [
         'dashboard', 'crm.css', 'admin.css',
         'companies', 'companies_export', 'company', 'company_edit', 'company_delete', 'company_restore', 'company_check',
+        'company_choices', 'company_picker.js',
         'contacts', 'contacts_export', 'contact', 'contact_edit', 'contact_delete', 'contact_restore', 'contact_check',
         'tasks', 'activity_add', 'task_add', 'task_toggle',
         'import', 'import_preview', 'import_start', 'import_job', 'import_status', 'import_undo', 'import.js',
@@ -48,6 +49,8 @@ final class Pages
             ['POST', 'company_delete'] => $companies()->delete($request),
             ['POST', 'company_restore'] => $companies()->restore($request),
             ['GET', 'company_check'] => $companies()->check($request),
+            ['GET', 'company_choices'] => $companies()->choices($request),
+            ['GET', 'company_picker.js'] => ContactPages::pickerScript(),
             // GET only leads back to the list: the download itself is a POST with the CSRF token.
             ['GET', 'companies_export'], ['POST', 'companies_export'] => (new ExportPages($this->context))->companies($request),
             ['GET', 'contacts'] => $contacts()->list($request),

@@ -3,7 +3,8 @@
 namespace Kartoteka\Crm\Http;
 /** @var ?int $id @var array<string, mixed> $values @var array<string, array{code: string, replace: array<string, string>}> $errors */
 /** @var list<array{text: string, url: ?string, name: ?string}> $warnings @var string $fingerprint */
-/** @var list<array{id: int, name: string}> $responsibles @var list<array{id: int, name: string}> $companyChoices */
+/** @var list<array{id: int, name: string}> $responsibles @var array<int, list<array{id: int, name: string}>> $companyChoices per row */
+/** @var string $pickerUrl @var string $pickerScript */
 /** @var list<\Kartoteka\Crm\Contacts\Role> $roles @var string $csrfField @var string $csrfToken */
 $value = static fn (string $name): string => (string) ($values[$name] ?? '');
 $error = static fn (string $name): Html => new Html(isset($errors[$name])
@@ -36,9 +37,12 @@ $action = $id === null ? $url('contact_edit') : $url('contact_edit', ['id' => $i
   <input id="middle_name" name="middle_name" value="<?= e($value('middle_name')) ?>" maxlength="255"><?= e($error('middle_name')) ?>
   <fieldset><legend><?= e($t('KCRM_CARD_COMPANIES')) ?></legend>
     <?php foreach (array_values($values['companies']) as $i => $m): ?>
-      <div class="membership">
+      <div class="membership company-picker">
+        <input type="search" name="companies[<?= e($i) ?>][company_query]" value="<?= e($m['company_query'] ?? '') ?>" size="24" maxlength="200" autocomplete="off"
+          placeholder="<?= e($t('KCRM_COMPANY_SEARCH_PLACEHOLDER')) ?>" aria-label="<?= e($t('KCRM_COMPANY_SEARCH')) ?>"
+          data-choices="<?= e($pickerUrl) ?>" data-found="<?= e($t('KCRM_COMPANY_SEARCH_FOUND')) ?>">
         <select name="companies[<?= e($i) ?>][company_id]" aria-label="<?= e($t('KCRM_FIELD_COMPANY')) ?>"><option value=""><?= e($t('KCRM_NO_COMPANY')) ?></option>
-          <?php foreach ($companyChoices as $c): ?>
+          <?php foreach ($companyChoices[$i] ?? [] as $c): ?>
             <option value="<?= e($c['id']) ?>"<?= e((string) ($m['company_id'] ?? '') === (string) $c['id'] ? new Html(' selected') : '') ?>><?= e($c['name']) ?></option>
           <?php endforeach ?>
         </select>
@@ -48,8 +52,10 @@ $action = $id === null ? $url('contact_edit') : $url('contact_edit', ['id' => $i
           <?php endforeach ?>
         </select>
         <input name="companies[<?= e($i) ?>][position]" value="<?= e($m['position'] ?? '') ?>" placeholder="<?= e($t('KCRM_FIELD_POSITION')) ?>" maxlength="255">
+        <span class="muted picker-status" aria-live="polite"></span>
       </div>
     <?php endforeach ?>
+    <p class="muted"><?= e($t('KCRM_COMPANY_SEARCH_HINT')) ?></p>
     <?= e($error('companies')) ?>
   </fieldset>
   <fieldset><legend><?= e($t('KCRM_FIELD_PHONES')) ?></legend>
@@ -78,3 +84,4 @@ $action = $id === null ? $url('contact_edit') : $url('contact_edit', ['id' => $i
   <p><button type="submit"><?= e($t('KCRM_SAVE')) ?></button>
     <a href="<?= e($id === null ? $url('contacts') : $url('contact', ['id' => $id])) ?>"><?= e($t('KCRM_CANCEL')) ?></a></p>
 </form>
+<script src="<?= e($pickerScript) ?>" defer></script>
