@@ -16,6 +16,11 @@ final class ListExport
 {
     /** Rows read per batch: a few queries each, whatever the list's length. */
     public const BATCH = 1000;
+    /**
+     * Persons come through the contact list's own search, whose pages cost more the deeper they
+     * are (OFFSET): batches five times larger keep 300,000 persons near a minute in bounded memory (bench/export).
+     */
+    public const CONTACT_BATCH_FACTOR = 5;
 
     /** The columns in file order; the headers are the caller's, in the user's language. */
     public const COMPANY_COLUMNS = ['name', 'inn', 'kpp', 'ogrn', 'orgnr', 'legal_address', 'city', 'phones', 'emails', 'responsible', 'created'];
@@ -43,7 +48,7 @@ final class ListExport
         return $this->snapshot(function () use ($query, $csv, $service, $stop): int {
             $written = 0;
             for ($page = 1; ; $page++) {
-                $ids = array_map('intval', array_column($service->search($this->page($query, $page))->rows, 'id'));
+                $ids = array_map('intval', array_column($service->search($this->page($query, $page, $this->batch))->rows, 'id'));
                 if ($ids === []) {
                     break;
                 }
@@ -90,10 +95,11 @@ final class ListExport
     {
         $csv->row(array_map(static fn (string $c): string => $headers[$c] ?? $c, self::CONTACT_COLUMNS));
         $service = new ContactService($this->db, $this->region);
-        return $this->snapshot(function () use ($query, $companyOwners, $csv, $roleName, $service, $stop): int {
+        $batch = $this->batch * self::CONTACT_BATCH_FACTOR;
+        return $this->snapshot(function () use ($query, $companyOwners, $csv, $roleName, $service, $stop, $batch): int {
             $written = 0;
             for ($page = 1; ; $page++) {
-                $rows = $service->search($this->page($query, $page))->rows;
+                $rows = $service->search($this->page($query, $page, $batch))->rows;
                 if ($rows === []) {
                     break;
                 }
@@ -126,7 +132,7 @@ final class ListExport
                     }
                     $written++;
                 }
-                if (count($ids) < $this->batch || ($stop !== null && $stop())) {
+                if (count($ids) < $batch || ($stop !== null && $stop())) {
                     break;
                 }
             }
@@ -134,11 +140,11 @@ final class ListExport
         });
     }
 
-    private function page(ListQuery $query, int $page): ListQuery
+    private function page(ListQuery $query, int $page, int $size): ListQuery
     {
         $values = get_object_vars($query);
         $values['page'] = $page;
-        $values['perPage'] = $this->batch;
+        $values['perPage'] = $size;
         return new ListQuery(...$values);
     }
 

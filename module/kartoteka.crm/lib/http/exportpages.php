@@ -70,6 +70,8 @@ final class ExportPages
             // The audit line is written after the last row, when the count is known; a reader who
             // leaves early stops the export, and the line says how far it got.
             ignore_user_abort(true);
+            // A long list takes longer than a page may: cut short, the file would look complete.
+            set_time_limit(0);
             $out = fopen('php://output', 'wb');
             $csv = new CsvWriter($out, $encoding);
             $stop = static function (): bool {
