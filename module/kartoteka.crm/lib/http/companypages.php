@@ -14,6 +14,9 @@ use Kartoteka\Crm\Contacts\SaveResult;
 
 final class CompanyPages
 {
+    /** How many organisations a picker offers at most. */
+    public const CHOICES = 20;
+
     public function __construct(private readonly PageContext $context)
     {
         $this->context->host->loadMessages(__FILE__);
@@ -199,9 +202,6 @@ final class CompanyPages
             'total' => $list->total,
         ]);
     }
-
-    /** How many organisations a picker offers at most. */
-    public const CHOICES = 20;
 
     /** The user's organisations that $text finds, as the list finds them, by name. */
     public function search(string $text, int $limit): \Kartoteka\Crm\Contacts\ListPage
