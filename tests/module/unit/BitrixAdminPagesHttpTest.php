@@ -238,6 +238,36 @@ final class BitrixAdminPagesHttpTest extends TestCase
         self::assertSame(404, $status, 'delete takes a POST only');
     }
 
+    public function testExportAndTheOrganisationPickerWorkFromTheAdminScripts(): void
+    {
+        [$db, $dsn, $site] = $this->site();
+        $this->startServer($dsn, [], $site->root);
+        $this->asBitrixUser(self::ADMIN);
+        [, , $body] = $this->request('GET', '/bitrix/admin/kartoteka_crm_company_edit.php?lang=en');
+        $token = self::token($body);
+        $form = ['name' => 'ООО «Ромашка»', 'inn' => '7707083893', 'city' => 'Москва', 'phones' => ['8 (495) 123-45-67'], 'csrf_token' => $token];
+        [$status] = $this->request('POST', '/bitrix/admin/kartoteka_crm_company_edit.php?lang=en', $form);
+        self::assertSame(303, $status);
+
+        // The list's export button posts to its own screen; the file comes without the admin frame.
+        [, , $body] = $this->request('GET', '/bitrix/admin/kartoteka_crm_companies.php?lang=en');
+        self::assertStringContainsString('action="/bitrix/admin/kartoteka_crm_companies.php?lang=en&amp;do=companies_export', $body);
+        [$status, $headers, $body] = $this->request('POST', '/bitrix/admin/kartoteka_crm_companies.php?lang=en&do=companies_export', ['csrf_token' => $token, 'encoding' => 'UTF-8']);
+        self::assertSame(200, $status);
+        self::assertStringStartsWith('text/csv', $headers['content-type']);
+        self::assertStringStartsWith("\u{FEFF}", $body, 'Excel reads UTF-8 by its BOM');
+        self::assertStringContainsString('ООО «Ромашка»;7707083893', $body);
+        self::assertStringNotContainsString('adm-title', $body);
+        [$status] = $this->request('POST', '/bitrix/admin/kartoteka_crm_companies.php?lang=en&do=companies_export', ['encoding' => 'UTF-8']);
+        self::assertSame(403, $status, 'no token, no file');
+
+        // The contact form's organisation picker asks the contact form's screen.
+        [$status, $headers, $body] = $this->request('GET', '/bitrix/admin/kartoteka_crm_contact_edit.php?lang=en&do=company_choices&q=' . rawurlencode('ромаш'));
+        self::assertSame(200, $status);
+        self::assertStringStartsWith('application/json', $headers['content-type']);
+        self::assertSame(['ООО «Ромашка»'], array_column(json_decode($body, true)['results'] ?? [], 'name'));
+    }
+
     public function testAnUploadedImportIsRunByTheAgent(): void
     {
         [$db, $dsn, $site] = $this->site();
