@@ -18,7 +18,7 @@ final class InstallerTest extends TestCase
     {
         $db = Connection::open(TestDatabase::sqliteDsn());
         $result = (new Installer($db, KCRM_MODULE_DIR . '/install/db'))->install('Admin', 'correct horse');
-        self::assertSame([1, 2, 3, 4, 5, 6], $result->appliedVersions);
+        self::assertSame([1, 2, 3, 4, 5, 6, 7], $result->appliedVersions);
         self::assertTrue($result->adminCreated);
         self::assertSame('admin', $result->adminLogin);
 

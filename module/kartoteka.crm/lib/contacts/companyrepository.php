@@ -32,7 +32,7 @@ final class CompanyRepository
     {
         $now = gmdate('Y-m-d H:i:s');
         $id = $this->db->insert('kcrm_company', self::only($row) + ['created_at' => $now, 'updated_at' => $now]);
-        CompanyWords::write($this->db, $id, (string) ($row['company_key'] ?? ''));
+        WordIndex::companies()->write($this->db, $id, WordIndex::of((string) ($row['company_key'] ?? '')));
         return $id;
     }
 
@@ -46,7 +46,7 @@ final class CompanyRepository
             [...array_values($row), gmdate('Y-m-d H:i:s'), $id]
         );
         if (array_key_exists('company_key', $row)) {
-            CompanyWords::write($this->db, $id, (string) $row['company_key']);
+            WordIndex::companies()->write($this->db, $id, WordIndex::of((string) $row['company_key']));
         }
     }
 
@@ -77,44 +77,44 @@ final class CompanyRepository
         return array_map(static fn (array $r): array => ['id' => (int) $r['id'], 'name' => (string) $r['name']], $rows);
     }
 
-    /** Above this many matches a contains-search stops counting and the list says "10,000+". */
-    public const COUNT_CAP = 10000;
+    /** A search for a part inside words shows at most this many organisations ("the first 1,000"). */
+    public const PARTIAL_LIMIT = 1000;
 
     /**
      * The search text is tried in the narrowest form that finds something, each through an index:
      * a phone (the organisation's own numbers and those of its contact persons) and the start of
      * an INN, OGRN or orgnr; then the start of words of the name (kcrm_company_word); only when
-     * those find nothing, a part of the name anywhere (reads every organisation, so its count is capped).
+     * those find nothing, a part inside words of the name: that reads the index of every name, so
+     * it stops at the first PARTIAL_LIMIT matches and the page says so (ListPage::$partial).
      */
     public function search(ListQuery $query, SearchTerms $terms): ListPage
     {
         [$where, $params] = $this->filters($query);
         $capped = false;
+        $partial = false;
         if ($terms->text !== '') {
             $found = false;
-            foreach ($this->matchers($terms) as [$match, $matchParams, $scansAll]) {
+            foreach ($this->matchers($terms) as [$match, $matchParams]) {
                 $w = [...$where, $match];
                 $p = [...$params, ...$matchParams];
                 if ($this->db->fetchValue('SELECT 1 FROM kcrm_company c WHERE ' . implode(' AND ', $w) . ' LIMIT 1', $p) !== null) {
-                    [$where, $params, $found, $capped] = [$w, $p, true, $scansAll];
+                    [$where, $params, $found] = [$w, $p, true];
                     break;
                 }
             }
             if (!$found) {
-                return new ListPage([], 0, $query->page, $query->perPage);
+                $ids = $this->insideWords($where, $params, WordIndex::of($terms->key));
+                if ($ids === []) {
+                    return new ListPage([], 0, $query->page, $query->perPage);
+                }
+                $partial = true;
+                $capped = count($ids) > self::PARTIAL_LIMIT;
+                $where = ['c.id IN (' . implode(', ', array_slice($ids, 0, self::PARTIAL_LIMIT)) . ')'];
+                $params = [];
             }
         }
         $whereSql = implode(' AND ', $where);
-        if ($capped) {
-            $total = (int) $this->db->fetchValue(
-                sprintf('SELECT COUNT(*) FROM (SELECT 1 AS one FROM kcrm_company c WHERE %s LIMIT %d) n', $whereSql, self::COUNT_CAP + 1),
-                $params
-            );
-            $capped = $total > self::COUNT_CAP;
-            $total = min($total, self::COUNT_CAP);
-        } else {
-            $total = (int) $this->db->fetchValue("SELECT COUNT(*) FROM kcrm_company c WHERE $whereSql", $params);
-        }
+        $total = (int) $this->db->fetchValue("SELECT COUNT(*) FROM kcrm_company c WHERE $whereSql", $params);
         $order = sprintf(self::SORTS[$query->sort] ?? self::SORTS['name'], $query->descending ? 'DESC' : 'ASC');
         // The page's ids first, from the sort's index alone, then only those rows: a deep page
         // skips index entries instead of whole rows with their phone.
@@ -134,7 +134,32 @@ final class CompanyRepository
             ),
             $params
         );
-        return new ListPage($rows, $total, $query->page, $query->perPage, $capped);
+        return new ListPage($rows, $total, $query->page, $query->perPage, $capped, $partial);
+    }
+
+    /**
+     * Ids of up to PARTIAL_LIMIT + 1 organisations within the filters where each word is a part of
+     * some word of company_key. A word holds no space, so "inside the key" is "inside one of its
+     * words"; the key is read from the (deleted_at, company_key) list index, not from the rows.
+     *
+     * @param list<string> $where
+     * @param list<mixed> $params
+     * @param list<string> $words
+     * @return list<int>
+     */
+    private function insideWords(array $where, array $params, array $words): array
+    {
+        if ($words === []) {
+            return [];
+        }
+        foreach ($words as $word) {
+            $where[] = "c.company_key LIKE ? ESCAPE '!'";
+            $params[] = SearchTerms::contains($word);
+        }
+        return array_map('intval', array_column($this->db->fetchAll(
+            sprintf('SELECT c.id FROM kcrm_company c WHERE %s LIMIT %d', implode(' AND ', $where), self::PARTIAL_LIMIT + 1),
+            $params
+        ), 'id'));
     }
 
     /** @return array{0: list<string>, 1: list<mixed>} the list's filters and rights scope, without the search text */
@@ -167,9 +192,9 @@ final class CompanyRepository
     }
 
     /**
-     * The conditions to try in turn, narrowest first.
+     * The indexed conditions to try in turn, narrowest first.
      *
-     * @return list<array{0: string, 1: list<mixed>, 2: bool}> condition, its parameters, whether it reads every row
+     * @return list<array{0: string, 1: list<mixed>}> condition and its parameters
      */
     private function matchers(SearchTerms $terms): array
     {
@@ -191,62 +216,22 @@ final class CompanyRepository
             }
             foreach ($prefixes as $column => $list) {
                 foreach ($list as $prefix) {
-                    [$sql, $p] = self::prefixRange("x.$column", $prefix);
+                    [$sql, $p] = WordIndex::prefixRange("x.$column", $prefix);
                     $ids[] = "SELECT x.id FROM kcrm_company x WHERE $sql";
                     array_push($idParams, ...$p);
                 }
             }
         }
         if ($ids !== []) {
-            $matchers[] = ['c.id IN (SELECT m.id FROM (' . implode(' UNION ', $ids) . ') m)', $idParams, false];
+            $matchers[] = ['c.id IN (SELECT m.id FROM (' . implode(' UNION ', $ids) . ') m)', $idParams];
         }
-        $words = CompanyWords::of($terms->key);
-        if ($words !== []) {
-            // Every word of the query starts some word of the name, in any place: "ром" finds
-            // "Большая Ромашка", "бол ром" too. The first word's range on kcrm_company_word
-            // gives the candidates, each further word is looked up for them by (company_id, word).
-            [$sql, $p] = self::prefixRange('w0.word', $words[0]);
-            $also = '';
-            foreach (array_slice($words, 1) as $i => $word) {
-                $n = $i + 1;
-                [$more, $moreParams] = self::prefixRange("w$n.word", $word);
-                $also .= " AND EXISTS (SELECT 1 FROM kcrm_company_word w$n WHERE w$n.company_id = w0.company_id AND $more)";
-                array_push($p, ...$moreParams);
-            }
-            $matchers[] = ["c.id IN (SELECT w0.company_id FROM kcrm_company_word w0 WHERE $sql$also)", $p, false];
+        // Every word of the query starts some word of the name, in any place: "ром" finds
+        // "Большая Ромашка", "бол ром" too.
+        $words = WordIndex::companies()->prefixIds(WordIndex::of($terms->key));
+        if ($words !== null) {
+            $matchers[] = ["c.id IN ($words[0])", $words[1]];
         }
-        $any = ["LOWER(c.name) LIKE ? ESCAPE '!'"];
-        $params = [SearchTerms::contains(mb_strtolower($terms->text, 'UTF-8'))];
-        if ($terms->key !== '') {
-            $any[] = "c.company_key LIKE ? ESCAPE '!'";
-            $params[] = SearchTerms::contains($terms->key);
-        }
-        $matchers[] = ['(' . implode(' OR ', $any) . ')', $params, true];
         return $matchers;
-    }
-
-    /**
-     * "Starts with $prefix" as an index range (LIKE 'x%' does not use an index on SQLite, nor on
-     * PostgreSQL outside the C collation), with the LIKE kept so that no collation quirk of the
-     * range lets in a value that does not start with $prefix.
-     *
-     * @return array{0: string, 1: list<string>}
-     */
-    private static function prefixRange(string $column, string $prefix): array
-    {
-        $chars = mb_str_split($prefix, 1, 'UTF-8');
-        $upper = null;
-        while ($chars !== []) {
-            $last = mb_ord(array_pop($chars), 'UTF-8');
-            if ($last < 0x10FFFF && $last !== 0xD7FF) {
-                $upper = implode('', $chars) . mb_chr($last + 1, 'UTF-8');
-                break;
-            }
-        }
-        $like = "$column LIKE ? ESCAPE '!'";
-        return $upper === null
-            ? ["($column >= ? AND $like)", [$prefix, SearchTerms::startsWith($prefix)]]
-            : ["($column >= ? AND $column < ? AND $like)", [$prefix, $upper, SearchTerms::startsWith($prefix)]];
     }
 
     /**

@@ -115,34 +115,107 @@ final class ContactRepository
         }
     }
 
+    /** A search for a part inside words shows at most this many persons ("the first 1,000"). */
+    public const PARTIAL_LIMIT = 1000;
+
+    /** Up to this many word matches are carried to the count and the page as a list of ids. */
+    private const LISTED_MATCHES = 5000;
+
+    /**
+     * A phone goes through kcrm_phone's e164 index only. Any other text through the word index
+     * (kcrm_contact_word): every word of the query, lower-cased or as personKey() folds it, starts
+     * some word of the person's names or e-mail addresses, in any order; an e-mail address also by
+     * its key. Only when that finds nothing, a part inside the words of person_key: that reads the
+     * index of every person, so it stops at the first PARTIAL_LIMIT matches and the page says so.
+     */
     public function search(ListQuery $query, SearchTerms $terms): ListPage
     {
-        $where = [$query->deleted ? 'p.deleted_at IS NOT NULL' : 'p.deleted_at IS NULL'];
-        $params = [];
+        [$where, $params] = $this->filters($query);
+        $capped = false;
+        $partial = false;
         if ($terms->text !== '' && $terms->e164 !== null) {
-            // A phone is looked up through kcrm_phone's e164 index: no name or e-mail reads as a phone.
+            // No name or e-mail reads as a phone.
             $where[] = "p.id IN (SELECT ph.owner_id FROM kcrm_phone ph WHERE ph.e164 = ? AND ph.owner_type = 'contact')";
             $params[] = $terms->e164;
         } elseif ($terms->text !== '') {
-            $lower = SearchTerms::contains(mb_strtolower($terms->text, 'UTF-8'));
-            $any = [
-                "LOWER(p.last_name) LIKE ? ESCAPE '!'",
-                "LOWER(p.first_name) LIKE ? ESCAPE '!'",
-                "LOWER(p.middle_name) LIKE ? ESCAPE '!'",
-            ];
-            array_push($params, $lower, $lower, $lower);
-            if ($terms->key !== '') {
-                $any[] = "p.person_key LIKE ? ESCAPE '!'";
-                $params[] = SearchTerms::contains($terms->key);
+            $ids = [];
+            $idParams = [];
+            // Each word as typed (lower-cased) or as personKey() folds it on its own ("Петя" as
+            // petr, "Yulia" as iulia); text with an @ is (part of) an address, not read as a name.
+            $address = str_contains($terms->text, '@');
+            $words = [];
+            foreach (WordIndex::of(mb_strtolower($terms->text, 'UTF-8')) as $typed) {
+                $typed = ltrim($typed, '@');
+                $folded = $address ? [] : WordIndex::of(\Crm\Dedup\personKey($typed));
+                $words[] = count($folded) === 1 ? [$typed, $folded[0]] : [$typed];
             }
-            $any[] = "EXISTS (SELECT 1 FROM kcrm_email em WHERE em.owner_type = 'contact' AND em.owner_id = p.id
-                      AND (LOWER(em.raw) LIKE ? ESCAPE '!'" . ($terms->emailKey !== null ? ' OR em.email_key = ?' : '') . '))';
-            $params[] = $lower;
+            $found = WordIndex::contacts()->prefixIds($words);
+            if ($found !== null) {
+                $ids[] = $found[0];
+                array_push($idParams, ...$found[1]);
+            }
             if ($terms->emailKey !== null) {
-                $params[] = $terms->emailKey;
+                $ids[] = "SELECT em.owner_id AS id FROM kcrm_email em WHERE em.email_key = ? AND em.owner_type = 'contact'";
+                $idParams[] = $terms->emailKey;
             }
-            $where[] = '(' . implode(' OR ', $any) . ')';
+            $match = match (count($ids)) {
+                0 => null,
+                1 => "p.id IN ($ids[0])",
+                default => 'p.id IN (SELECT m.id FROM (' . implode(' UNION ', $ids) . ') m)',
+            };
+            // The matches are read once; when they are few, the count and the page take them as a
+            // list instead of looking the words up twice more.
+            $matched = $match === null ? [] : array_map('intval', array_column($this->db->fetchAll(
+                sprintf('SELECT p.id FROM kcrm_contact p WHERE %s LIMIT %d', implode(' AND ', [...$where, $match]), self::LISTED_MATCHES + 1),
+                [...$params, ...$idParams]
+            ), 'id'));
+            if (count($matched) > self::LISTED_MATCHES) {
+                $where[] = $match;
+                array_push($params, ...$idParams);
+            } elseif ($matched !== []) {
+                [$where, $params] = [['p.id IN (' . implode(', ', $matched) . ')'], []];
+            } else {
+                $found = $this->insideWords($where, $params, $address ? [] : WordIndex::of($terms->key));
+                if ($found === []) {
+                    return new ListPage([], 0, $query->page, $query->perPage);
+                }
+                $partial = true;
+                $capped = count($found) > self::PARTIAL_LIMIT;
+                $where = ['p.id IN (' . implode(', ', array_slice($found, 0, self::PARTIAL_LIMIT)) . ')'];
+                $params = [];
+            }
         }
+        $whereSql = implode(' AND ', $where);
+        $total = (int) $this->db->fetchValue("SELECT COUNT(*) FROM kcrm_contact p WHERE $whereSql", $params);
+        $order = sprintf(self::SORTS[$query->sort] ?? self::SORTS['name'], $query->descending ? 'DESC' : 'ASC');
+        $rows = $this->db->fetchAll(
+            sprintf(
+                'SELECT p.id, p.last_name, p.first_name, p.middle_name, p.city, p.created_at, p.deleted_at,
+                        (SELECT MIN(ph.raw) FROM kcrm_phone ph WHERE ph.owner_type = \'contact\' AND ph.owner_id = p.id) AS phone,
+                        (SELECT MIN(em.raw) FROM kcrm_email em WHERE em.owner_type = \'contact\' AND em.owner_id = p.id) AS email
+                 FROM (SELECT p.id FROM kcrm_contact p WHERE %s ORDER BY %s LIMIT %d OFFSET %d) pg
+                 JOIN kcrm_contact p ON p.id = pg.id
+                 ORDER BY %s',
+                $whereSql,
+                $order,
+                $query->perPage,
+                $query->offset(),
+                $order
+            ),
+            $params
+        );
+        foreach ($rows as &$row) {
+            $row['companies'] = $this->memberships((int) $row['id']);
+        }
+        unset($row);
+        return new ListPage($rows, $total, $query->page, $query->perPage, $capped, $partial);
+    }
+
+    /** @return array{0: list<string>, 1: list<mixed>} the list's filters and rights scope, without the search text */
+    private function filters(ListQuery $query): array
+    {
+        $where = [$query->deleted ? 'p.deleted_at IS NOT NULL' : 'p.deleted_at IS NULL'];
+        $params = [];
         if ($query->companyId !== null) {
             $where[] = 'EXISTS (SELECT 1 FROM kcrm_company_contact cc WHERE cc.contact_id = p.id AND cc.company_id = ?)';
             $params[] = $query->companyId;
@@ -171,30 +244,31 @@ final class ContactRepository
             $where[] = 'p.created_at <= ?';
             $params[] = $query->createdTo . ' 23:59:59';
         }
-        $whereSql = implode(' AND ', $where);
-        $total = (int) $this->db->fetchValue("SELECT COUNT(*) FROM kcrm_contact p WHERE $whereSql", $params);
-        $order = sprintf(self::SORTS[$query->sort] ?? self::SORTS['name'], $query->descending ? 'DESC' : 'ASC');
-        $rows = $this->db->fetchAll(
-            sprintf(
-                'SELECT p.id, p.last_name, p.first_name, p.middle_name, p.city, p.created_at, p.deleted_at,
-                        (SELECT MIN(ph.raw) FROM kcrm_phone ph WHERE ph.owner_type = \'contact\' AND ph.owner_id = p.id) AS phone,
-                        (SELECT MIN(em.raw) FROM kcrm_email em WHERE em.owner_type = \'contact\' AND em.owner_id = p.id) AS email
-                 FROM (SELECT p.id FROM kcrm_contact p WHERE %s ORDER BY %s LIMIT %d OFFSET %d) pg
-                 JOIN kcrm_contact p ON p.id = pg.id
-                 ORDER BY %s',
-                $whereSql,
-                $order,
-                $query->perPage,
-                $query->offset(),
-                $order
-            ),
-            $params
-        );
-        foreach ($rows as &$row) {
-            $row['companies'] = $this->memberships((int) $row['id']);
+        return [$where, $params];
+    }
+
+    /**
+     * Ids of up to PARTIAL_LIMIT + 1 persons within the filters where each word is a part of some
+     * word of person_key (a word holds no space), read from person_key's index, not from the rows.
+     *
+     * @param list<string> $where
+     * @param list<mixed> $params
+     * @param list<string> $words
+     * @return list<int>
+     */
+    private function insideWords(array $where, array $params, array $words): array
+    {
+        if ($words === []) {
+            return [];
         }
-        unset($row);
-        return new ListPage($rows, $total, $query->page, $query->perPage);
+        foreach ($words as $word) {
+            $where[] = "p.person_key LIKE ? ESCAPE '!'";
+            $params[] = SearchTerms::contains($word);
+        }
+        return array_map('intval', array_column($this->db->fetchAll(
+            sprintf('SELECT p.id FROM kcrm_contact p WHERE %s LIMIT %d', implode(' AND ', $where), self::PARTIAL_LIMIT + 1),
+            $params
+        ), 'id'));
     }
 
     /** @param array<string, mixed> $row */

@@ -96,6 +96,7 @@ final class ContactService
             $this->details->replacePhones(ContactDetailRepository::CONTACT, $id, $details->phones);
             $this->details->replaceEmails(ContactDetailRepository::CONTACT, $id, $details->emails);
             $this->contacts->replaceMemberships($id, $memberships);
+            ContactWords::refresh($this->db, $id);
             return $id;
         });
         return new SaveResult($savedId, [], $warnings, $fingerprint);

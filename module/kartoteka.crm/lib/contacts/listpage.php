@@ -15,6 +15,9 @@ final class ListPage
         public readonly int $perPage,
         /** the count stopped at $total: there are more matches than that ("10,000+") */
         public readonly bool $totalCapped = false,
+        /** no card had a word starting with the search text: these have it inside a word, and with
+         *  $totalCapped only the first $total of them were taken */
+        public readonly bool $partial = false,
     ) {
     }
 

@@ -5,13 +5,17 @@ declare(strict_types=1);
 
 namespace Kartoteka\Crm\Import;
 
-use Kartoteka\Crm\Contacts\CompanyWords;
+use Kartoteka\Crm\Contacts\ContactWords;
+use Kartoteka\Crm\Contacts\WordIndex;
 use Kartoteka\Crm\Db\Connection;
 
 final class ImportRepository
 {
     /** Tables an import writes to and its undo may delete from or restore. */
     public const JOURNALLED = ['kcrm_company', 'kcrm_contact', 'kcrm_company_contact', 'kcrm_phone', 'kcrm_email', 'kcrm_activity'];
+
+    /** @var array<int, true> contact persons whose word index flushContactWords() rewrites */
+    private array $staleContacts = [];
 
     public function __construct(private readonly Connection $db)
     {
@@ -286,8 +290,9 @@ final class ImportRepository
         self::checkTable($table);
         $id = $this->db->insert($table, $row);
         if ($table === 'kcrm_company') {
-            CompanyWords::write($this->db, $id, (string) ($row['company_key'] ?? ''));
+            WordIndex::companies()->write($this->db, $id, WordIndex::of((string) ($row['company_key'] ?? '')));
         }
+        $this->touchContact($table, $id, $row);
         return $id;
     }
 
@@ -314,23 +319,58 @@ final class ImportRepository
         $this->db->execute("UPDATE $table SET $sets WHERE id = ?", [...array_values($values), $id]);
         if ($table === 'kcrm_company' && array_key_exists('company_key', $values)) {
             // An import's rename, or its undo putting the old name back.
-            CompanyWords::write($this->db, $id, (string) $values['company_key']);
+            WordIndex::companies()->write($this->db, $id, WordIndex::of((string) $values['company_key']));
         }
+        $this->touchContact($table, $id, $values);
     }
 
     /** Deletes a row an import created; a card takes its phones and e-mails with it. */
     public function deleteCreated(string $table, int $id): void
     {
         self::checkTable($table);
+        $this->touchContact($table, $id, []);
         if ($table === 'kcrm_company' || $table === 'kcrm_contact') {
             $owner = $table === 'kcrm_company' ? 'company' : 'contact';
             $this->db->execute('DELETE FROM kcrm_phone WHERE owner_type = ? AND owner_id = ?', [$owner, $id]);
             $this->db->execute('DELETE FROM kcrm_email WHERE owner_type = ? AND owner_id = ?', [$owner, $id]);
         }
         if ($table === 'kcrm_company') {
-            CompanyWords::forget($this->db, $id);
+            WordIndex::companies()->forget($this->db, $id);
         }
         $this->db->execute("DELETE FROM $table WHERE id = ?", [$id]);
+    }
+
+    /**
+     * Rewrites the word index (kcrm_contact_word) of the contact persons whose names or e-mails
+     * insertInto(), updateColumns() and deleteCreated() changed since the last call, a few
+     * statements for the lot. An import calls it at the end of each slice, its undo at the end.
+     */
+    public function flushContactWords(): void
+    {
+        if ($this->staleContacts !== []) {
+            ContactWords::refreshMany($this->db, array_keys($this->staleContacts));
+            $this->staleContacts = [];
+        }
+    }
+
+    /**
+     * Notes a contact person whose words may have changed: the person's own row, or the owner of
+     * one of its e-mails (read before a delete).
+     *
+     * @param array<string, mixed> $values the columns written, when they name the e-mail's owner
+     */
+    private function touchContact(string $table, int $id, array $values): void
+    {
+        if ($table === 'kcrm_contact') {
+            $this->staleContacts[$id] = true;
+        } elseif ($table === 'kcrm_email') {
+            $owner = isset($values['owner_type'], $values['owner_id'])
+                ? ['owner_type' => $values['owner_type'], 'owner_id' => $values['owner_id']]
+                : $this->db->fetchOne('SELECT owner_type, owner_id FROM kcrm_email WHERE id = ?', [$id]);
+            if ($owner !== null && $owner['owner_type'] === 'contact') {
+                $this->staleContacts[(int) $owner['owner_id']] = true;
+            }
+        }
     }
 
     private static function checkTable(string $table): void

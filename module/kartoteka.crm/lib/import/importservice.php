@@ -183,6 +183,7 @@ final class ImportService
             $finished = $reader->fetch(1) === [];
         }
         $checkpoint['stats'] = $stats;
+        $this->imports->flushContactWords();
         $this->imports->updateImport($importId, [
             'state' => $finished ? 'done' : 'running',
             'rows_done' => $checkpoint['rows'],
@@ -231,6 +232,7 @@ final class ImportService
                     $this->imports->updateColumns($table, $id, $change['before']);
                 }
             }
+            $this->imports->flushContactWords();
             $this->imports->updateImport($importId, ['state' => 'undone', 'undone_at' => gmdate('Y-m-d H:i:s')]);
             return true;
         });

@@ -1,6 +1,6 @@
 -- Name search by word for MySQL/MariaDB: every word of company_key (split on spaces) with its company, so
 -- "Ромашка" finds "Большая Ромашка" through an index range on word instead of reading every name.
--- The application keeps it current on each save (Contacts\CompanyWords); this fills it for the
+-- The application keeps it current on each save (Contacts\WordIndex); this fills it for the
 -- organisations that exist already. No unique key: utf8mb4_unicode_ci holds some words equal that
 -- the application, comparing bytes, writes both of. A statement ends with ';' at the end of a line.
 CREATE TABLE kcrm_company_word (

@@ -1,6 +1,6 @@
 -- Name search by word for PostgreSQL: every word of company_key (split on spaces) with its company, so
 -- "Ромашка" finds "Большая Ромашка" through an index range on word instead of reading every name.
--- The application keeps it current on each save (Contacts\CompanyWords); this fills it for the
+-- The application keeps it current on each save (Contacts\WordIndex); this fills it for the
 -- organisations that exist already. A statement ends with ';' at the end of a line.
 CREATE TABLE kcrm_company_word (
     company_id BIGINT NOT NULL REFERENCES kcrm_company (id) ON DELETE CASCADE,

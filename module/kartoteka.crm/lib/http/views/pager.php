@@ -6,6 +6,11 @@ $pages = $list->pages();
 ?>
 <nav class="pager" aria-label="<?= e($t('KCRM_PAGER')) ?>">
   <span class="muted"><?= e($t('KCRM_PAGER_TOTAL', ['#COUNT#' => $fmt->number($list->total) . ($list->totalCapped ? '+' : '')])) ?></span>
+  <?php if ($list->partial): ?>
+    <span class="muted" id="search-inside-words"><?= e($list->totalCapped
+        ? $t('KCRM_SEARCH_INSIDE_WORDS_FIRST', ['#COUNT#' => $fmt->number($list->total)])
+        : $t('KCRM_SEARCH_INSIDE_WORDS')) ?></span>
+  <?php endif ?>
   <?php if ($list->page > 1): ?>
     <a rel="prev" href="<?= e($url($page, $query->toArray(['page' => $list->page - 1]))) ?>"><?= e($t('KCRM_PAGER_PREV')) ?></a>
   <?php endif ?>

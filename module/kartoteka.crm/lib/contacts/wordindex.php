@@ -1,0 +1,188 @@
+<?php
+// A word index of card names: each word of a card with its card id, searched by word prefix (kcrm_company_word, kcrm_contact_word).
+
+declare(strict_types=1);
+
+namespace Kartoteka\Crm\Contacts;
+
+use Kartoteka\Crm\Db\Connection;
+
+/**
+ * One table of (owner id, word) rows per kind of card, and the one place that writes and reads it.
+ * A query matches a card when every word of the query starts some word of the card, in any order:
+ * "ром" finds "Большая Ромашка", "бол ром" too. Organisations take the words of company_key
+ * (migration 006), contact persons those of person_key, of their lower-cased names and their
+ * e-mail addresses (migration 007); the migrations fill the tables for cards that existed before.
+ */
+final class WordIndex
+{
+    /** A word longer than this is stored and searched by its first MAX_LENGTH characters. */
+    public const MAX_LENGTH = 100;
+
+    private function __construct(
+        public readonly string $table,
+        public readonly string $ownerColumn,
+    ) {
+    }
+
+    public static function companies(): self
+    {
+        return new self('kcrm_company_word', 'company_id');
+    }
+
+    public static function contacts(): self
+    {
+        return new self('kcrm_contact_word', 'contact_id');
+    }
+
+    /**
+     * The distinct words of texts already folded as the index stores them (a key, a lower-cased
+     * name), split on single spaces as the migrations' SQL does, in order of first appearance.
+     *
+     * @return list<string>
+     */
+    public static function of(string ...$texts): array
+    {
+        $words = [];
+        foreach ($texts as $text) {
+            foreach (explode(' ', $text) as $word) {
+                if ($word !== '') {
+                    $words[mb_substr($word, 0, self::MAX_LENGTH, 'UTF-8')] = true;
+                }
+            }
+        }
+        return array_map('strval', array_keys($words));
+    }
+
+    /**
+     * Replaces the card's words.
+     *
+     * @param list<string> $words
+     */
+    public function write(Connection $db, int $ownerId, array $words): void
+    {
+        $this->forget($db, $ownerId);
+        $seen = [];
+        foreach ($words as $word) {
+            $word = mb_substr($word, 0, self::MAX_LENGTH, 'UTF-8');
+            if ($word === '' || isset($seen[$word])) {
+                continue;
+            }
+            $seen[$word] = true;
+            $db->execute("INSERT INTO {$this->table} ({$this->ownerColumn}, word) VALUES (?, ?)", [$ownerId, $word]);
+        }
+    }
+
+    /**
+     * Replaces the words of many cards with a few statements (an import's slice, an undo).
+     *
+     * @param array<int, list<string>> $wordsByOwner owner id => its words
+     */
+    public function writeMany(Connection $db, array $wordsByOwner): void
+    {
+        foreach (array_chunk(array_keys($wordsByOwner), 500) as $ids) {
+            $db->execute(
+                "DELETE FROM {$this->table} WHERE {$this->ownerColumn} IN (" . implode(', ', array_map('intval', $ids)) . ')'
+            );
+            $rows = [];
+            foreach ($ids as $id) {
+                $seen = [];
+                foreach ($wordsByOwner[$id] as $word) {
+                    $word = mb_substr($word, 0, self::MAX_LENGTH, 'UTF-8');
+                    if ($word !== '' && !isset($seen[$word])) {
+                        $seen[$word] = true;
+                        $rows[] = [(int) $id, $word];
+                    }
+                }
+            }
+            foreach (array_chunk($rows, 400) as $chunk) {
+                $db->execute(
+                    "INSERT INTO {$this->table} ({$this->ownerColumn}, word) VALUES " . implode(', ', array_fill(0, count($chunk), '(?, ?)')),
+                    array_merge(...$chunk)
+                );
+            }
+        }
+    }
+
+    public function forget(Connection $db, int $ownerId): void
+    {
+        $db->execute("DELETE FROM {$this->table} WHERE {$this->ownerColumn} = ?", [$ownerId]);
+    }
+
+    /**
+     * "SELECT the ids of the cards where every one of $words starts a word of the card". A word may
+     * come in several forms (as typed, as a key folds it): any of them will do. The longest word's
+     * ranges on (word, owner) give the candidates, each further word is looked up for them by
+     * (owner, word). Null when there are no words.
+     *
+     * @param list<string|list<string>> $words each a word or the list of its forms
+     * @return array{0: string, 1: list<string>}|null
+     */
+    public function prefixIds(array $words, string $alias = 'w'): ?array
+    {
+        $terms = [];
+        foreach ($words as $forms) {
+            $forms = array_values(array_unique(array_filter(
+                array_map(static fn (string $w): string => mb_substr($w, 0, self::MAX_LENGTH, 'UTF-8'), (array) $forms),
+                static fn (string $w): bool => $w !== ''
+            )));
+            if ($forms !== []) {
+                $terms[] = $forms;
+            }
+        }
+        if ($terms === []) {
+            return null;
+        }
+        // A longer start is found in fewer names: let it choose the candidates.
+        usort($terms, static fn (array $a, array $b): int => min(array_map('mb_strlen', $b)) <=> min(array_map('mb_strlen', $a)));
+        $owner = $this->ownerColumn;
+        [$sql, $params] = self::anyPrefix("{$alias}0.word", $terms[0]);
+        foreach (array_slice($terms, 1) as $i => $forms) {
+            $n = $alias . ($i + 1);
+            [$more, $moreParams] = self::anyPrefix("$n.word", $forms);
+            $sql .= " AND EXISTS (SELECT 1 FROM {$this->table} $n WHERE $n.$owner = {$alias}0.$owner AND $more)";
+            array_push($params, ...$moreParams);
+        }
+        return ["SELECT {$alias}0.$owner AS id FROM {$this->table} {$alias}0 WHERE $sql", $params];
+    }
+
+    /**
+     * @param list<string> $prefixes
+     * @return array{0: string, 1: list<string>}
+     */
+    private static function anyPrefix(string $column, array $prefixes): array
+    {
+        $sql = [];
+        $params = [];
+        foreach ($prefixes as $prefix) {
+            [$one, $p] = self::prefixRange($column, $prefix);
+            $sql[] = $one;
+            array_push($params, ...$p);
+        }
+        return [count($sql) === 1 ? $sql[0] : '(' . implode(' OR ', $sql) . ')', $params];
+    }
+
+    /**
+     * "Starts with $prefix" as an index range (LIKE 'x%' does not use an index on SQLite, nor on
+     * PostgreSQL outside the C collation), with the LIKE kept so that no collation quirk of the
+     * range lets in a value that does not start with $prefix.
+     *
+     * @return array{0: string, 1: list<string>}
+     */
+    public static function prefixRange(string $column, string $prefix): array
+    {
+        $chars = mb_str_split($prefix, 1, 'UTF-8');
+        $upper = null;
+        while ($chars !== []) {
+            $last = mb_ord(array_pop($chars), 'UTF-8');
+            if ($last < 0x10FFFF && $last !== 0xD7FF) {
+                $upper = implode('', $chars) . mb_chr($last + 1, 'UTF-8');
+                break;
+            }
+        }
+        $like = "$column LIKE ? ESCAPE '!'";
+        return $upper === null
+            ? ["($column >= ? AND $like)", [$prefix, SearchTerms::startsWith($prefix)]]
+            : ["($column >= ? AND $column < ? AND $like)", [$prefix, $upper, SearchTerms::startsWith($prefix)]];
+    }
+}

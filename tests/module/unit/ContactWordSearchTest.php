@@ -1,0 +1,196 @@
+<?php
+// Contact person search through the word index (kcrm_contact_word) on SQLite and, when their DSNs are set, PostgreSQL and
+// MariaDB; the search for a part inside words (organisations and persons) and what the list page says about it.
+
+declare(strict_types=1);
+
+namespace Kartoteka\Crm\Tests;
+
+use Kartoteka\Crm\Contacts\CompanyRepository;
+use Kartoteka\Crm\Contacts\CompanyService;
+use Kartoteka\Crm\Contacts\ContactRepository;
+use Kartoteka\Crm\Contacts\ContactService;
+use Kartoteka\Crm\Contacts\ListPage;
+use Kartoteka\Crm\Contacts\ListQuery;
+use Kartoteka\Crm\Db\Connection;
+use Kartoteka\Crm\Import\ImportRepository;
+use PHPUnit\Framework\TestCase;
+
+final class ContactWordSearchTest extends TestCase
+{
+    use StandaloneServer;
+
+    private Connection $db;
+
+    /** @return array<string, array{0: string}> */
+    public static function drivers(): array
+    {
+        return ['sqlite' => ['sqlite'], 'pgsql' => ['pgsql'], 'mysql' => ['mysql']];
+    }
+
+    private function connect(string $driver): ContactService
+    {
+        if (!function_exists('Crm\Dedup\personKey')) {
+            self::markTestSkipped('Needs the crm extension: php -d extension=…/crm.so');
+        }
+        $installed = TestDatabase::onDriver($driver);
+        if ($installed === null) {
+            self::markTestSkipped("Set KCRM_TEST_PGSQL_DSN / KCRM_TEST_MYSQL_DSN to run this on $driver.");
+        }
+        $this->db = $installed[0];
+        return new ContactService($this->db, 'RU');
+    }
+
+    private function page(ContactService $contacts, string $q, array $more = []): ListPage
+    {
+        return $contacts->search(new ListQuery(...['text' => $q] + $more));
+    }
+
+    /** @return list<string> full names found, sorted */
+    private function find(ContactService $contacts, string $q, array $more = []): array
+    {
+        $names = array_map(static fn (array $r): string => ContactRepository::fullName($r), $this->page($contacts, $q, $more)->rows);
+        sort($names);
+        return $names;
+    }
+
+    /** @param array<string, mixed> $input */
+    private function save(ContactService $contacts, array $input, ?int $id = null): int
+    {
+        $saved = $contacts->save($input, $id, 'x');
+        if (!$saved->saved() && $saved->fingerprint !== null) {
+            $saved = $contacts->save($input, $id, $saved->fingerprint);
+        }
+        self::assertTrue($saved->saved(), json_encode($saved->errors, JSON_UNESCAPED_UNICODE));
+        return (int) $saved->id;
+    }
+
+    /** @dataProvider drivers */
+    public function testNamesInAnyOrderAndSpellingPatronymicsAndEmails(string $driver): void
+    {
+        $contacts = $this->connect($driver);
+        $this->save($contacts, ['last_name' => 'Иванова', 'first_name' => 'Анна', 'middle_name' => 'Сергеевна',
+            'emails' => ['Anna.Ivanova@Romashka.ru'], 'phones' => ['8 916 123-45-67']]);
+        $this->save($contacts, ['last_name' => 'Щукина', 'first_name' => 'Юлия', 'emails' => ['yu@lutik.se']]);
+        $this->save($contacts, ['last_name' => 'Иванов', 'first_name' => 'Пётр', 'middle_name' => 'Сергеевич']);
+        $this->save($contacts, ['first_name' => 'Stanislav']);
+
+        $anna = ['Иванова Анна Сергеевна'];
+        self::assertSame($anna, $this->find($contacts, 'Анна Иванова'));
+        self::assertSame($anna, $this->find($contacts, 'ива анн'), 'the start of each word, any order');
+        self::assertSame($anna, $this->find($contacts, 'IVANOVA anna'), 'in Latin letters');
+        self::assertSame($anna, $this->find($contacts, 'сергеевна'), 'the patronymic, which person_key leaves out');
+        self::assertSame(['Иванов Пётр Сергеевич', 'Иванова Анна Сергеевна'], $this->find($contacts, 'иванов'));
+        self::assertSame(['Иванов Пётр Сергеевич'], $this->find($contacts, 'Петя Иванов'), 'a diminutive');
+        self::assertSame(['Stanislav'], $this->find($contacts, 'Стас'));
+        self::assertSame(['Щукина Юлия'], $this->find($contacts, 'Julia Shchukina'));
+        self::assertSame([], $this->find($contacts, 'анна петров'));
+
+        self::assertSame($anna, $this->find($contacts, 'anna.ivanova@romashka.ru'));
+        self::assertSame($anna, $this->find($contacts, 'ANNA.IVANOVA@'), 'the start of an address');
+        self::assertSame($anna, $this->find($contacts, 'romashka.ru'), 'a domain');
+        self::assertSame(['Щукина Юлия'], $this->find($contacts, '@lutik'), 'a domain written with its @');
+        self::assertSame($anna, $this->find($contacts, '+7 916 1234567'), 'a phone in another format');
+        self::assertFalse($this->page($contacts, 'ива анн')->partial);
+    }
+
+    /** @dataProvider drivers */
+    public function testEditsDeletionAndTheRightsScope(string $driver): void
+    {
+        $contacts = $this->connect($driver);
+        $id = $this->save($contacts, ['last_name' => 'Иванова', 'first_name' => 'Анна', 'emails' => ['anna@romashka.ru']]);
+        $other = $this->save($contacts, ['last_name' => 'Петров', 'first_name' => 'Пётр']);
+
+        $this->save($contacts, ['last_name' => 'Смирнова', 'first_name' => 'Анна', 'emails' => ['a.smirnova@lutik.ru']], $id);
+        self::assertSame([], $this->find($contacts, 'иванова'), 'the old surname is gone');
+        self::assertSame([], $this->find($contacts, 'anna@'), 'and the old address');
+        self::assertSame(['Смирнова Анна'], $this->find($contacts, 'смирн'));
+        self::assertSame(['Смирнова Анна'], $this->find($contacts, 'a.smirnova@lutik.ru'));
+
+        $contacts->delete($id);
+        self::assertSame([], $this->find($contacts, 'смирнова'));
+        self::assertSame(['Смирнова Анна'], $this->find($contacts, 'смирнова', ['deleted' => true]));
+        $contacts->restore($id);
+        self::assertSame(['Смирнова Анна'], $this->find($contacts, 'смирнова'));
+
+        $admin = (int) $this->db->fetchValue('SELECT MIN(id) FROM kcrm_user');
+        $this->db->execute('UPDATE kcrm_contact SET responsible_user_id = ? WHERE id = ?', [$admin, $other]);
+        self::assertSame(['Петров Пётр'], $this->find($contacts, 'петр', ['ownerIds' => [$admin]]));
+        self::assertSame([], $this->find($contacts, 'анна', ['ownerIds' => [$admin]]));
+    }
+
+    /** @dataProvider drivers */
+    public function testImportWritesTheWordsAndItsUndoTakesThemBack(string $driver): void
+    {
+        $contacts = $this->connect($driver);
+        $imports = new ImportRepository($this->db);
+        $id = $imports->insertInto('kcrm_contact', ['last_name' => 'Иванова', 'first_name' => 'Анна', 'person_key' => \Crm\Dedup\personKey('Иванова Анна')]);
+        $email = $imports->insertInto('kcrm_email', ['owner_type' => 'contact', 'owner_id' => $id, 'raw' => 'anna@romashka.ru', 'email_key' => 'anna@romashka.ru']);
+        $imports->flushContactWords();
+        self::assertSame(['Иванова Анна'], $this->find($contacts, 'ива'));
+        self::assertSame(['Иванова Анна'], $this->find($contacts, 'anna@rom'));
+
+        $imports->updateColumns('kcrm_contact', $id, ['last_name' => 'Смирнова', 'person_key' => \Crm\Dedup\personKey('Смирнова Анна')]);
+        $imports->deleteCreated('kcrm_email', $email);
+        $imports->flushContactWords();
+        self::assertSame([], $this->find($contacts, 'иванова'));
+        self::assertSame([], $this->find($contacts, 'anna@rom'));
+        self::assertSame(['Смирнова Анна'], $this->find($contacts, 'smirnova'));
+
+        $imports->deleteCreated('kcrm_contact', $id);
+        $imports->flushContactWords();
+        self::assertSame(0, (int) $this->db->fetchValue('SELECT COUNT(*) FROM kcrm_contact_word'));
+    }
+
+    /** @dataProvider drivers */
+    public function testAPartInsideAWordIsTheLastResortAndSaysSo(string $driver): void
+    {
+        $contacts = $this->connect($driver);
+        $this->save($contacts, ['last_name' => 'Иванова', 'first_name' => 'Анна']);
+        $this->save($contacts, ['last_name' => 'Смирнов', 'first_name' => 'Иван']);
+
+        $page = $this->page($contacts, 'ванов');
+        self::assertSame(['Иванова Анна'], array_map(static fn (array $r): string => ContactRepository::fullName($r), $page->rows));
+        self::assertTrue($page->partial);
+        self::assertFalse($page->totalCapped);
+        self::assertFalse($this->page($contacts, 'иван')->partial, 'a word that starts so is found first');
+        self::assertSame([], $this->find($contacts, 'ябл'));
+
+        $companies = new CompanyService($this->db, 'RU');
+        $this->db->transaction(function (Connection $db): void {
+            for ($i = 0; $i <= CompanyRepository::PARTIAL_LIMIT; $i++) {
+                $db->insert('kcrm_company', ['name' => "Ромашка $i", 'company_key' => "ромашка $i"]);
+            }
+        });
+        $page = $companies->search(new ListQuery('машк'));
+        self::assertTrue($page->partial);
+        self::assertTrue($page->totalCapped, 'more than the limit: the first ones, and the page says so');
+        self::assertSame(CompanyRepository::PARTIAL_LIMIT, $page->total);
+        self::assertCount(20, $page->rows);
+        self::assertStringStartsWith('Ромашка', (string) $page->rows[0]['name']);
+        $page = $companies->search(new ListQuery('машк 99'));
+        self::assertFalse($page->totalCapped);
+        self::assertSame(19, $page->total, 'every number with 99 in it: 99, 199 … 899, 990 … 999');
+        self::assertSame(['Ромашка 199', 'Ромашка 299'], array_slice(array_column($page->rows, 'name'), 0, 2), 'by name');
+    }
+
+    public function testTheListPageTellsThatOnlyPartsInsideWordsMatched(): void
+    {
+        self::requireExtension();
+        $dsn = TestDatabase::sqliteDsn();
+        $db = Connection::open($dsn);
+        (new \Kartoteka\Crm\Install\Installer($db, KCRM_MODULE_DIR . '/install/db'))->install('admin', 'correct horse');
+        (new ContactService($db, 'RU'))->save(['last_name' => 'Иванова', 'first_name' => 'Анна']);
+        $this->startServer($dsn);
+        [, , $body] = $this->request('GET', '/crm/login?lang=en');
+        $this->request('POST', '/crm/login', ['login' => 'admin', 'password' => 'correct horse', 'csrf_token' => self::token($body)]);
+
+        [$status, , $body] = $this->request('GET', '/crm/contacts?q=' . rawurlencode('ванов'));
+        self::assertSame(200, $status);
+        self::assertStringContainsString('Иванова', $body);
+        self::assertStringContainsString('No word starts with this text; these cards have it inside a word.', $body);
+        [, , $body] = $this->request('GET', '/crm/contacts?q=' . rawurlencode('иванова'));
+        self::assertStringContainsString('Иванова', $body);
+        self::assertStringNotContainsString('No word starts with this text', $body);
+    }
+}
