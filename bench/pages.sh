@@ -1,5 +1,5 @@
 #!/bin/bash
-# CRM page speed on SQLite with 100,000 organisations and 300,000 contact persons: list, search (name, a word inside names, INN, phone), card; wrk p50/p95.
+# CRM page speed on SQLite with 100,000 organisations and 300,000 contact persons: organisation list, search (name, a word inside names, INN, phone, a part inside words), card; contact list and search (name, e-mail, part inside); wrk p50/p95.
 #   bench/run pages [seconds per page, default 5]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -47,6 +47,7 @@ run() {
 	body=$(curl -s -b "$cookie" -H "Cookie: $cookie" "$base/$path")
 	if ! printf '%s' "$body" | grep -q -- "$expect"; then
 		echo "bench/pages: $path does not show \"$expect\"" >&2
+		printf '%s' "$body" | head -c 600 >&2; tail -5 "$work/serve.log" >&2
 		exit 1
 	fi
 	read -r p50 p95 rps n errors < <(wrk -t1 -c1 -d"${seconds}s" -H "Cookie: $cookie" -H "Connection: close" -s "$work/report.lua" "$base/$path" | tail -n 1)
@@ -62,4 +63,13 @@ run 'search by name' "companies?q=$(urlencode "$(field name)")" 50 "company?id=$
 run 'search by a word inside'   "companies?q=$(urlencode "$(field word)")" 50 'company?id='
 run 'search by INN' "companies?q=$(field inn)" 50 "company?id=$id"
 run 'search by phone (+7 …)' "companies?q=$(urlencode "$(field phone)")" 50 "company?id=$id"
+run 'search by a part inside'  "companies?q=$(urlencode "$(field inside)")" 50 'search-inside-words'
 run 'card' "company?id=$id" 30 "$(field inn)"
+cid=$(field contact_id)
+run 'contacts (page 1, by name)' 'contacts' 50 'contact?id='
+run 'contacts: surname + name' "contacts?q=$(urlencode "$(field contact_name)")" 50 'contact?id='
+# The generator draws from 12 surnames, so one surname is ~25,000 persons: the broadest name search there is.
+run 'contacts: surname' "contacts?q=$(urlencode "$(field contact_name | cut -d' ' -f1)")" 50 'contact?id='
+run 'contacts: e-mail' "contacts?q=$(urlencode "$(field contact_email)")" 50 "contact?id=$cid"
+run 'contacts: e-mail start' "contacts?q=$(urlencode "$(field contact_email | cut -d@ -f1)@")" 50 "contact?id=$cid"
+run 'contacts: part inside' "contacts?q=$(urlencode "$(field contact_inside)")" 50 'search-inside-words'

@@ -137,13 +137,28 @@ final class WordIndex
         usort($terms, static fn (array $a, array $b): int => min(array_map('mb_strlen', $b)) <=> min(array_map('mb_strlen', $a)));
         $owner = $this->ownerColumn;
         [$sql, $params] = self::anyPrefix("{$alias}0.word", $terms[0]);
+        // Several forms of the first word often are words of the same card (иванов, ivanov): its
+        // candidates are taken once each.
+        $from = count($terms[0]) > 1
+            ? "(SELECT DISTINCT {$alias}0.$owner AS id FROM {$this->table} {$alias}0 WHERE $sql) $alias"
+            : null;
+        $id = $from === null ? "{$alias}0.$owner" : "$alias.id";
+        $also = [];
         foreach (array_slice($terms, 1) as $i => $forms) {
-            $n = $alias . ($i + 1);
-            [$more, $moreParams] = self::anyPrefix("$n.word", $forms);
-            $sql .= " AND EXISTS (SELECT 1 FROM {$this->table} $n WHERE $n.$owner = {$alias}0.$owner AND $more)";
-            array_push($params, ...$moreParams);
+            // One EXISTS per form, so that each is a seek on (owner, word), not a read of all the card's words.
+            $any = [];
+            foreach ($forms as $j => $form) {
+                $n = $alias . ($i + 1) . '_' . $j;
+                [$more, $moreParams] = self::prefixRange("$n.word", $form);
+                $any[] = "EXISTS (SELECT 1 FROM {$this->table} $n WHERE $n.$owner = $id AND $more)";
+                array_push($params, ...$moreParams);
+            }
+            $also[] = count($any) === 1 ? $any[0] : '(' . implode(' OR ', $any) . ')';
         }
-        return ["SELECT {$alias}0.$owner AS id FROM {$this->table} {$alias}0 WHERE $sql", $params];
+        if ($from !== null) {
+            return ["SELECT $id AS id FROM $from" . ($also === [] ? '' : ' WHERE ' . implode(' AND ', $also)), $params];
+        }
+        return ["SELECT $id AS id FROM {$this->table} {$alias}0 WHERE " . implode(' AND ', [$sql, ...$also]), $params];
     }
 
     /**
