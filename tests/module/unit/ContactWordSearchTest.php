@@ -13,7 +13,10 @@ use Kartoteka\Crm\Contacts\ContactService;
 use Kartoteka\Crm\Contacts\ListPage;
 use Kartoteka\Crm\Contacts\ListQuery;
 use Kartoteka\Crm\Db\Connection;
+use Kartoteka\Crm\Import\ImportJob;
 use Kartoteka\Crm\Import\ImportRepository;
+use Kartoteka\Crm\Import\ImportService;
+use Kartoteka\Crm\Jobs\JobRunner;
 use PHPUnit\Framework\TestCase;
 
 final class ContactWordSearchTest extends TestCase
@@ -139,6 +142,31 @@ final class ContactWordSearchTest extends TestCase
 
         $imports->deleteCreated('kcrm_contact', $id);
         $imports->flushContactWords();
+        self::assertSame(0, (int) $this->db->fetchValue('SELECT COUNT(*) FROM kcrm_contact_word'));
+    }
+
+    /** @dataProvider drivers */
+    public function testAFileImportInSlicesIndexesItsPersonsAndTheUndoRemovesThem(string $driver): void
+    {
+        $contacts = $this->connect($driver);
+        $file = TestDatabase::tempDir() . '/clients.csv';
+        file_put_contents($file, "Company;INN;Contact person;Contact e-mail\n"
+            . "Romashka LLC;7707083893;Иванова Анна Сергеевна;anna@romashka.ru\n"
+            . "Vektor LLC;7736050003;Петров Пётр;petr@vektor.ru\n"
+            . "Lutik LLC;;Смирнов Иван;\n");
+        $service = new ImportService($this->db, 'RU', 2);
+        $import = $service->prepare($file, 'clients.csv', null);
+        $job = $service->start($import);
+        (new JobRunner($this->db, [ImportService::JOB_TYPE => new ImportJob($service)]))->runNext(null, null, $job);
+        self::assertSame('done', $service->find($import)['state']);
+
+        self::assertSame(['Иванова Анна Сергеевна'], $this->find($contacts, 'сергеевна'));
+        self::assertSame(['Иванова Анна Сергеевна'], $this->find($contacts, 'anna@'));
+        self::assertSame(['Петров Пётр'], $this->find($contacts, 'vektor.ru'));
+        self::assertSame(['Смирнов Иван'], $this->find($contacts, 'smirnov'), 'a person of the second slice');
+
+        self::assertTrue($service->undo($import));
+        self::assertSame([], $this->find($contacts, 'сергеевна'));
         self::assertSame(0, (int) $this->db->fetchValue('SELECT COUNT(*) FROM kcrm_contact_word'));
     }
 
