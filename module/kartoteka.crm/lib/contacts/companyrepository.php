@@ -227,7 +227,7 @@ final class CompanyRepository
         }
         // Every word of the query starts some word of the name, in any place: "ром" finds
         // "Большая Ромашка", "бол ром" too.
-        $words = WordIndex::companies()->prefixIds(WordIndex::of($terms->key));
+        $words = WordIndex::companies()->prefixIds(WordIndex::of($terms->key), 'w', $this->db);
         if ($words !== null) {
             $matchers[] = ["c.id IN ($words[0])", $words[1]];
         }

@@ -149,7 +149,7 @@ final class ContactRepository
                 $folded = $address ? [] : WordIndex::of(\Crm\Dedup\personKey($typed));
                 $words[] = count($folded) === 1 ? [$typed, $folded[0]] : [$typed];
             }
-            $found = WordIndex::contacts()->prefixIds($words);
+            $found = WordIndex::contacts()->prefixIds($words, 'w', $this->db);
             if ($found !== null) {
                 $ids[] = $found[0];
                 array_push($idParams, ...$found[1]);

@@ -19,6 +19,9 @@ final class WordIndex
     /** A word longer than this is stored and searched by its first MAX_LENGTH characters. */
     public const MAX_LENGTH = 100;
 
+    /** How far prefixIds() counts a word's index entries to choose the word that drives the search. */
+    private const ESTIMATE_CAP = 2000;
+
     private function __construct(
         public readonly string $table,
         public readonly string $ownerColumn,
@@ -111,14 +114,14 @@ final class WordIndex
 
     /**
      * "SELECT the ids of the cards where every one of $words starts a word of the card". A word may
-     * come in several forms (as typed, as a key folds it): any of them will do. The longest word's
-     * ranges on (word, owner) give the candidates, each further word is looked up for them by
-     * (owner, word). Null when there are no words.
+     * come in several forms (as typed, as a key folds it): any of them will do. One word's ranges
+     * on (word, owner) give the candidates (with $db, the word that starts the fewest words),
+     * each further word is looked up for them by (owner, word). Null when there are no words.
      *
      * @param list<string|list<string>> $words each a word or the list of its forms
      * @return array{0: string, 1: list<string>}|null
      */
-    public function prefixIds(array $words, string $alias = 'w'): ?array
+    public function prefixIds(array $words, string $alias = 'w', ?Connection $db = null): ?array
     {
         $terms = [];
         foreach ($words as $forms) {
@@ -133,8 +136,23 @@ final class WordIndex
         if ($terms === []) {
             return null;
         }
-        // A longer start is found in fewer names: let it choose the candidates.
-        usort($terms, static fn (array $a, array $b): int => min(array_map('mb_strlen', $b)) <=> min(array_map('mb_strlen', $a)));
+        if ($db !== null && count($terms) > 1) {
+            // The word found in the fewest cards chooses the candidates ("свет центр 5": свет, not
+            // центр, which a tenth of the names has); counted up to ESTIMATE_CAP index entries each.
+            $sizes = [];
+            foreach ($terms as $i => $forms) {
+                $sizes[$i] = 0;
+                foreach ($forms as $form) {
+                    [$range, $rangeParams] = self::prefixRange('e.word', $form);
+                    $sizes[$i] += (int) $db->fetchValue(
+                        sprintf('SELECT COUNT(*) FROM (SELECT 1 AS one FROM %s e WHERE %s LIMIT %d) n', $this->table, $range, self::ESTIMATE_CAP),
+                        $rangeParams
+                    );
+                }
+            }
+            asort($sizes, SORT_NUMERIC);
+            $terms = array_map(static fn (int $i): array => $terms[$i], array_keys($sizes));
+        }
         $owner = $this->ownerColumn;
         [$sql, $params] = self::anyPrefix("{$alias}0.word", $terms[0]);
         // Several forms of the first word often are words of the same card (иванов, ivanov): its
