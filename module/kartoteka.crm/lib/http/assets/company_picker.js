@@ -35,7 +35,9 @@
       var text = field.value.trim();
       var mine = ++asked;
       if (text === '') { status.textContent = ''; return; }
-      fetch(field.getAttribute('data-choices') + '?q=' + encodeURIComponent(text), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      // Inside Bitrix the address is an admin script with its own query (?lang=…&do=company_choices).
+      var url = field.getAttribute('data-choices');
+      fetch(url + (url.indexOf('?') < 0 ? '?' : '&') + 'q=' + encodeURIComponent(text), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
         .then(function (r) { return r.ok ? r.json() : null; })
         .then(function (data) { if (data && mine === asked) { fill(data.results, data.total); } })
         .catch(function () { /* the save searches the field all the same */ });
