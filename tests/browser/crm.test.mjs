@@ -145,6 +145,22 @@ test('finds the organisation by its phone typed in another format', async () => 
   await shot('04-search-by-phone');
 });
 
+test('warns while typing that the phone already belongs to an organisation, and links to it', async () => {
+  await page.goto(`${base}/company_edit`);
+  assert.equal(await page.locator('#responsible_user_id option:checked').textContent(), 'Administrator', 'a new card is its author\'s');
+  await page.fill('#name', 'ИП Повторов');
+  await page.fill('input[name="phones[]"] >> nth=0', '+7 843 555 01 23');
+  const warning = page.locator('#live-warnings a');
+  await warning.waitFor();
+  assert.match(await page.textContent('#live-warnings'), /\+78435550123/);
+  assert.equal(await warning.textContent(), 'ООО «Браузер и сыновья»');
+  assert.match(await warning.getAttribute('href'), /\/crm\/company\?id=\d+$/);
+  await shot('04b-live-duplicate-warning');
+  // Nothing is saved by the check itself.
+  await page.goto(`${base}/companies?q=${encodeURIComponent('Повторов')}`);
+  assert.equal(await page.locator('#companies tbody tr').count(), 0);
+});
+
 test('switches the language to Swedish', async () => {
   await page.goto(`${base}/companies`);
   await Promise.all([page.waitForURL(/lang=sv/), page.click('nav.languages a:has-text("Svenska")')]);

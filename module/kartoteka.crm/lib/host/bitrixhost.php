@@ -29,7 +29,7 @@ final class BitrixHost implements Host
         'dashboard' => ['dashboard', 'crm.css', 'admin.css'],
         'companies' => ['companies', 'companies_export'],
         'company' => ['company'],
-        'company_edit' => ['company_edit', 'company_delete', 'company_restore', 'company_check'],
+        'company_edit' => ['company_edit', 'company_delete', 'company_restore', 'company_check', 'card_check.js'],
         'contacts' => ['contacts', 'contacts_export'],
         'contact' => ['contact'],
         'contact_edit' => ['contact_edit', 'contact_delete', 'contact_restore', 'contact_check', 'company_choices', 'company_picker.js'],

@@ -89,7 +89,8 @@ final class CompanyPages
             return $denied;
         }
         $id = $request->id();
-        $values = ['phones' => [''], 'emails' => ['']];
+        // A new card is the author's until they choose someone else.
+        $values = ['phones' => [''], 'emails' => [''], 'responsible_user_id' => (string) $this->context->host->currentUser()?->id];
         if ($id !== null) {
             $company = $this->service()->card($id);
             if ($company === null || $company['deleted_at'] !== null) {

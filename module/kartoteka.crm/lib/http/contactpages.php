@@ -88,7 +88,8 @@ final class ContactPages
             return $denied;
         }
         $id = $request->id();
-        $values = ['phones' => [''], 'emails' => [''], 'companies' => []];
+        // A new card is the author's until they choose someone else.
+        $values = ['phones' => [''], 'emails' => [''], 'companies' => [], 'responsible_user_id' => (string) $this->context->host->currentUser()?->id];
         if ($id !== null) {
             $contact = $this->service()->card($id);
             if ($contact === null || $contact['deleted_at'] !== null) {
@@ -245,16 +246,6 @@ final class ContactPages
                 : ['code' => 'KCRM_ERROR_COMPANY_CHOOSE', 'replace' => ['#QUERY#' => mb_substr($text, 0, 100, 'UTF-8'), '#COUNT#' => (string) $found->total]];
         }
         return [$rows, $error === null ? null : new SaveResult(null, ['companies' => $error])];
-    }
-
-    /** The organisation picker's script, served from here so the page's Content-Security-Policy ('self') allows it. */
-    public static function pickerScript(): Response
-    {
-        return new Response(200, (string) file_get_contents(__DIR__ . '/assets/company_picker.js'), [
-            'Content-Type' => 'text/javascript; charset=UTF-8',
-            'X-Content-Type-Options' => 'nosniff',
-            'Cache-Control' => 'no-cache',
-        ]);
     }
 
     /**

@@ -168,16 +168,6 @@ final class ImportPages
         return Response::redirect($this->context->host->pageUrl('import_job', ['id' => $import['id']]));
     }
 
-    /** The polling script, served from here so the page's Content-Security-Policy ('self') allows it. */
-    public static function script(): Response
-    {
-        return new Response(200, (string) file_get_contents(__DIR__ . '/assets/import.js'), [
-            'Content-Type' => 'text/javascript; charset=UTF-8',
-            'X-Content-Type-Options' => 'nosniff',
-            'Cache-Control' => 'no-cache',
-        ]);
-    }
-
     private function service(): ImportService
     {
         return new ImportService($this->context->db, $this->context->region());

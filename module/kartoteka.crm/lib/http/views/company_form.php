@@ -59,7 +59,8 @@ $action = $id === null ? $url('company_edit') : $url('company_edit', ['id' => $i
     <?php endforeach ?>
     <input name="emails[]" value="" type="text" inputmode="email" size="30" placeholder="<?= e($t('KCRM_ANOTHER_EMAIL')) ?>" data-check-field="emails[]"><?= e($error('emails')) ?>
   </fieldset>
-  <div id="live-warnings" class="muted" aria-live="polite"></div>
+  <div id="live-warnings" aria-live="polite" data-title="<?= e($t('KCRM_FORM_WARNINGS')) ?>"></div>
   <p><button type="submit"><?= e($t('KCRM_SAVE')) ?></button>
     <a href="<?= e($id === null ? $url('companies') : $url('company', ['id' => $id])) ?>"><?= e($t('KCRM_CANCEL')) ?></a></p>
 </form>
+<script src="<?= e($url('card_check.js')) ?>" defer></script>

@@ -80,8 +80,9 @@ $action = $id === null ? $url('contact_edit') : $url('contact_edit', ['id' => $i
   </select>
   <label for="comment"><?= e($t('KCRM_FIELD_COMMENT')) ?></label>
   <textarea id="comment" name="comment" rows="3" cols="50"><?= e($value('comment')) ?></textarea><?= e($error('comment')) ?>
-  <div id="live-warnings" class="muted" aria-live="polite"></div>
+  <div id="live-warnings" aria-live="polite" data-title="<?= e($t('KCRM_FORM_WARNINGS')) ?>"></div>
   <p><button type="submit"><?= e($t('KCRM_SAVE')) ?></button>
     <a href="<?= e($id === null ? $url('contacts') : $url('contact', ['id' => $id])) ?>"><?= e($t('KCRM_CANCEL')) ?></a></p>
 </form>
 <script src="<?= e($pickerScript) ?>" defer></script>
+<script src="<?= e($url('card_check.js')) ?>" defer></script>
