@@ -236,6 +236,56 @@ static void test_cells(void)
 		"[тел. 8 (3435) 41-23-45]+73435412345|[факс 41-23-46]+73435412346");
 }
 
+/* The fast path answers the common shapes and gives the general path's answer; it leaves the rest. */
+static int fast_same(const char *s, const char *region, const char *area)
+{
+	crm_phone_context ctx = {crm_phone_territory_by_region(region, strlen(region)), area, area ? strlen(area) : 0};
+	crm_phone_result fast, full;
+	crm_phone_parse_full(&ctx, s, strlen(s), &full);
+	if (!crm_phone_parse_fast(&ctx, s, strlen(s), &fast)) {
+		return 0;               /* not answered */
+	}
+	if (fast.valid != full.valid || !full.valid || fast.type != full.type || fast.territory != full.territory
+		|| fast.country_code != full.country_code || fast.cc_len != full.cc_len || fast.e164_len != full.e164_len
+		|| strcmp(fast.e164, full.e164) != 0 || fast.ext_len != 0 || full.ext_len != 0) {
+		fprintf(stderr, "fast path differs on \"%s\" (%s): %s vs %s\n", s, region, fast.e164, full.e164);
+		return -1;
+	}
+	return 1;
+}
+
+static void test_fast_path(void)
+{
+	/* answered: '+' and code, a trunk prefix, a national number as written, NBSP and other separators */
+	CHECK(fast_same("+7 916 123-45-67", "RU", NULL) == 1);
+	CHECK(fast_same("8 (495) 123-45-67", "RU", NULL) == 1);
+	CHECK(fast_same("8\xC2\xA0" "916\xE2\x80\x94" "123\xE2\x80\x89" "45 67", "RU", NULL) == 1);
+	CHECK(fast_same("8 727 258-12-34", "KZ", NULL) == 1);
+	CHECK(fast_same("8 916 123 45 67", "KZ", NULL) == 1);
+	CHECK(fast_same("8 0449 742-156", "BY", NULL) == 1);
+	CHECK(fast_same("207 460-0613", "US", NULL) == 1);
+	CHECK(fast_same("1 212 555 1234", "US", NULL) == 1);
+	CHECK(fast_same("030 1234567", "DE", NULL) == 1);
+	CHECK(fast_same("+49 30 1234567", "RU", "495") == 1);
+	CHECK(fast_same("8 495 123-45-67", "RU", "343") == 1);
+	/* left to the general path: the spurious +8, an IDD, the code without '+', a local number with
+	 * an area code, letters, extensions, Excel forms, full-width digits, invalid numbers */
+	CHECK(fast_same("+8 916 123-45-67", "RU", NULL) == 0);
+	CHECK(fast_same("8 10 49 30 1234567", "RU", NULL) == 0);
+	CHECK(fast_same("00 49 30 1234567", "RU", NULL) == 0);
+	CHECK(fast_same("79161234567", "RU", NULL) == 0);
+	CHECK(fast_same("123-45-67", "RU", "495") == 0);
+	CHECK(fast_same("8 916 123-45-67 (Ольга)", "RU", NULL) == 0);
+	CHECK(fast_same("8 916 123-45-67 #12", "RU", NULL) == 0);
+	CHECK(fast_same("79161234567.0", "RU", NULL) == 0);
+	CHECK(fast_same("\xEF\xBC\x98 916 123-45-67", "RU", NULL) == 0);
+	CHECK(fast_same("8 (100) 123-45-67", "RU", NULL) == 0);
+	/* and crm_phone_parse gives the same answers either way */
+	CHECK_STR(norm("8\xC2\xA0" "916\xE2\x80\x94" "123\xE2\x80\x89" "45 67"), "+79161234567");
+	CHECK_STR(norm("+8 916 123-45-67"), "+79161234567");
+	CHECK_STR(norm3("207 460-0613", "US", NULL), "+12074600613");
+}
+
 int main(void)
 {
 	test_trunk_and_idd();
@@ -247,5 +297,6 @@ int main(void)
 	test_types_and_regions();
 	test_format();
 	test_cells();
+	test_fast_path();
 	return CHECK_DONE();
 }

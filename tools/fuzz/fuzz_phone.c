@@ -1,5 +1,6 @@
 /* libFuzzer target of the phone parser: parse and extract on arbitrary bytes; a valid answer is
- * '+' and 2..15 digits with an assigned country code, formats, and parses back to itself. */
+ * '+' and 2..15 digits with an assigned country code, formats, and parses back to itself; the
+ * fast path, where it answers, gives the general path's answer (crm_phone_parse_fast/_full). */
 #include "phone/phone_parse.h"
 
 #include <stdint.h>
@@ -47,6 +48,16 @@ static void check(const crm_phone_context *ctx, const crm_phone_result *r)
 	REQUIRE(again.valid && strcmp(again.e164, r->e164) == 0);
 }
 
+static void same_result(const crm_phone_result *a, const crm_phone_result *b)
+{
+	REQUIRE(a->valid == b->valid && a->error == b->error);
+	REQUIRE(a->ext_len == b->ext_len && memcmp(a->ext, b->ext, a->ext_len + 1) == 0);
+	if (a->valid) {
+		REQUIRE(a->type == b->type && a->territory == b->territory && a->country_code == b->country_code);
+		REQUIRE(a->cc_len == b->cc_len && a->e164_len == b->e164_len && memcmp(a->e164, b->e164, a->e164_len + 1) == 0);
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1) {
@@ -64,6 +75,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	crm_phone_result r;
 	crm_phone_parse(&ctx, s, size - 1, &r);
 	check(&ctx, &r);
+
+	/* the fast path, where it answers, and crm_phone_parse both give the general path's answer */
+	crm_phone_result full, fast;
+	crm_phone_parse_full(&ctx, s, size - 1, &full);
+	same_result(&r, &full);
+	if (crm_phone_parse_fast(&ctx, s, size - 1, &fast)) {
+		same_result(&fast, &full);
+	}
 
 	crm_phone_cell c;
 	size_t off, len, prev_end = 0, count = 0;

@@ -5,9 +5,11 @@
 
 /* Digits kept from the input; more than this is too long for any reading (IDD + CC + NSN). */
 #define LEX_MAX 24
+/* Bytes of a cell the fast lexer takes (it stores every byte before it knows what it is). */
+#define LEX_BUF 64
 
 typedef struct lexed {
-	char d[LEX_MAX];
+	char d[LEX_BUF];
 	size_t n;               /* digits seen (may exceed LEX_MAX: then only the first LEX_MAX are kept) */
 	bool plus;              /* a '+' came before the first digit */
 	bool run_closed;        /* a non-digit followed the first digit */
@@ -583,7 +585,7 @@ static void consider(const reading *r, reading *best, int *count)
 	}
 }
 
-static void interpret(const crm_phone_context *ctx, const inherit *inh, const lexed *L, crm_phone_result *out)
+static void interpret_general(const crm_phone_context *ctx, const inherit *inh, const lexed *L, crm_phone_result *out)
 {
 	const crm_phone_territory *region = ctx->region;
 	const char *d = L->d;
@@ -637,26 +639,6 @@ static void interpret(const crm_phone_context *ctx, const inherit *inh, const le
 	/* 1. After an international prefix: 8 10, 810, 8~10, 00, 011 … */
 	size_t k = idd_length(region, d, n);
 
-	/*
-	 * The common case, answered without the general machinery: a one-digit trunk prefix with no
-	 * transform rule ("8 916 …", "0 30 …"), no IDD, and a valid number once it is dropped.  The
-	 * full readings below give the same answer then (the strip is viable because the rest is
-	 * valid; no local reading follows a trunk prefix; the bare-code reading cannot apply because
-	 * the code does not start with the trunk digit, or is that digit).
-	 */
-	if (!k && n > 1) {
-		const char *np = crm_phone_str(region->national_prefix);
-		unsigned cc = region->country_code;
-		if (np[0] == d[0] && !np[1] && !region->national_prefix_transform_rule
-			/* the generator pools strings, so "same text" is "same offset" */
-			&& (!region->national_prefix_for_parsing || region->national_prefix_for_parsing == region->national_prefix)
-			&& (cc < 10 || (unsigned) (np[0] - '0') != (cc >= 100 ? cc / 100 : cc / 10))) {
-			if (judge(&r, cc, d + 1, n - 1)) {
-				finish(out, &r);
-				return;
-			}
-		}
-	}
 	reading intl;
 	intl.valid = false;
 	if (k) {
@@ -747,11 +729,347 @@ static void interpret(const crm_phone_context *ctx, const inherit *inh, const le
 	fail(out, e);
 }
 
+/* ---- the fast path ---- */
+
+/*
+ * Most cells of a column are one clean number: "+7 916 123-45-67", "8 (495) 123-45-67",
+ * "0387 763-471".  The fast path answers those with less work and hands everything else to the
+ * general path above, which it never contradicts: the fast lexer gives the very `lexed` the full
+ * one gives for the bytes it accepts, and interpret_fast() answers only where the general
+ * readings provably reach the same single valid reading (see each case).  bench/run
+ * phone_fastpath and fuzz_phone compare both paths on every input (crm_phone_parse_fast/_full).
+ */
+
+/*
+ * Byte classes of the fast lexer.  A byte is a digit, a separator (bit 0 and 1 clear), the plus,
+ * or OTHER: a byte whose meaning in the full lexer needs more than a table (a letter, '#', '.'
+ * and ',' of the Excel forms, a UTF-8 lead byte that may start a letter, a digit or '＋').
+ * The separators are exact: every other ASCII byte is one in lex(), and so is every code point
+ * the other lead bytes can start (C0/C1/C2: invalid or U+0080..U+00BF; E0..EE: U+0800..U+EFFF,
+ * no letter or digit there; F0..F4: beyond U+FFFF; F5..FF and lone continuation bytes: invalid,
+ * read as U+FFFD).  A sequence of separator bytes is one separator or several, which the lexer
+ * cannot tell apart: the first one closes the first run, the others change nothing.
+ */
+#define FB_DIGIT 1u
+#define FB_OTHER 2u
+#define FB_PLUS  4u
+#define FB_10(x) x, x, x, x, x, x, x, x, x, x
+#define FB_16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+static const uint8_t fast_byte[256] = {
+	/* 0x00..0x2F: controls and punctuation are separators; '#' 0x23, '+' 0x2B, ',' 0x2C, '.' 0x2E */
+	FB_16(0), FB_16(0),
+	0, 0, 0, FB_OTHER, 0, 0, 0, 0, 0, 0, 0, FB_PLUS, FB_OTHER, 0, FB_OTHER, 0,
+	/* 0x30..0x3F: digits, then : ; < = > ? */
+	FB_10(FB_DIGIT), 0, 0, 0, 0, 0, 0,
+	/* 0x40..0x7F: letters fall back, @ [ \ ] ^ _ ` { | } ~ DEL are separators */
+	0, FB_10(FB_OTHER), FB_10(FB_OTHER), FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER, 0, 0, 0, 0, 0,
+	0, FB_10(FB_OTHER), FB_10(FB_OTHER), FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER, 0, 0, 0, 0, 0,
+	/* 0x80..0xBF: continuation bytes */
+	FB_16(0), FB_16(0), FB_16(0), FB_16(0),
+	/* 0xC0..0xDF: C0 C1 C2 separators (invalid, or U+0080..U+00BF: NBSP, «, »), C3..DF may be letters or digits */
+	0, 0, 0, FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER, FB_OTHER,
+	FB_OTHER, FB_OTHER, FB_OTHER, FB_16(FB_OTHER),
+	/* 0xE0..0xFF: E0..EE separators (U+0800..U+EFFF: dashes, Unicode spaces), EF has '＋' and '０'..'９' */
+	FB_10(0), 0, 0, 0, 0, 0, FB_OTHER, FB_16(0),
+};
+#undef FB_10
+#undef FB_16
+
+/*
+ * The lexer of the fast path: one table look-up per byte, no decoding.  For the bytes it accepts
+ * it gives what lex() gives (the digits, the plus, the first run; no word, so no extension, and
+ * no Excel form, which needs a '.' or ','); false for anything else, for more than LEX_MAX digits
+ * and for cells longer than LEX_BUF bytes (lex() decides those).
+ */
+static bool lex_fast(const char *s, size_t len, lexed *L)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	size_t i = 0, n = 0;
+	bool plus = false;
+	if (len > LEX_BUF) {
+		return false;
+	}
+	/* before the first digit: separators, and a plus */
+	for (; i < len; i++) {
+		unsigned k = fast_byte[u[i]];
+		if (k & FB_DIGIT) {
+			break;
+		}
+		if (k & FB_OTHER) {
+			return false;
+		}
+		plus |= (k & FB_PLUS) != 0;
+	}
+	/*
+	 * From the first digit on, without a branch per byte: every byte is stored, only digits
+	 * advance n, and any byte of class OTHER is noted for the end.
+	 */
+	unsigned bad = 0;
+	char *d = L->d;
+	for (; i + 2 <= len; i += 2) {
+		unsigned c0 = u[i], c1 = u[i + 1];
+		unsigned k0 = fast_byte[c0], k1 = fast_byte[c1];
+		d[n] = (char) c0;
+		n += k0 & FB_DIGIT;
+		d[n] = (char) c1;
+		n += k1 & FB_DIGIT;
+		bad |= k0 | k1;
+	}
+	if (i < len) {
+		unsigned c = u[i], k = fast_byte[c];
+		d[n] = (char) c;
+		n += k & FB_DIGIT;
+		bad |= k;
+	}
+	/*
+	 * The first run of digits ("+8 916": 1) matters only for the spurious +8 after a '+' (and
+	 * run_closed nowhere): those cells are left to lex(), so the fast lexer need not count it.
+	 */
+	if ((bad & FB_OTHER) || n > LEX_MAX || (plus && d[0] == '8')) {
+		return false;
+	}
+	L->n = n;
+	L->plus = plus;
+	L->run_closed = false;
+	L->first_run = 0;
+	L->marker_first = false;
+	L->early = CRM_PHONE_E_NONE;
+	L->ext_n = 0;
+	return true;
+}
+
+/* crm_phone_match_types for a string of ASCII digits (the fast path has no other), inline. */
+static inline uint16_t fast_match_types(const crm_phone_territory *t, const char *nsn, size_t len)
+{
+	/*
+	 * State 0 is the dead state and leads to itself: no test per digit.  The table is read flat
+	 * with the ASCII digit in the index (size_t arithmetic, so "- '0'" folds into the address),
+	 * two digits per round.
+	 */
+	const uint16_t *next = &crm_phone_dfa_next[0][0];
+	const unsigned char *p = (const unsigned char *) nsn, *end = p + len;
+	size_t s = t->number_dfa;
+	if (len & 1) {
+		s = next[s * 10 + *p++ - '0'];
+	}
+	while (p < end) {
+		s = next[s * 10 + p[0] - '0'];
+		s = next[s * 10 + p[1] - '0'];
+		p += 2;
+	}
+	uint16_t mask = crm_phone_dfa_accept[s];
+	if (!mask || len >= 32) {
+		return 0;
+	}
+	mask &= (uint16_t) ((1u << CRM_PHONE_TYPE_BITS) - 1);
+	for (unsigned m = mask; m; m &= m - 1) {
+		unsigned type = (unsigned) __builtin_ctz(m);
+		if (!(t->lengths[type] >> len & 1)) {
+			mask &= (uint16_t) ~CRM_PHONE_BIT(type);
+		}
+	}
+	return mask;
+}
+
+/*
+ * judge() + finish() for one reading, writing the E.164 text straight into out (the national
+ * number is copied once, and walked where it lies).  false: not valid (out is then not a result;
+ * the caller goes on to the general path, which fills all of it).
+ */
+static bool fast_answer(crm_phone_result *out, unsigned cc, const char *nsn, size_t len)
+{
+	size_t ccd = digits_of_code(cc);
+	if (len == 0 || len + ccd > CRM_PHONE_MAX_E164) {
+		return false;
+	}
+	char *e = out->e164;
+	e[0] = '+';
+	unsigned c = cc;
+	for (size_t k = ccd; k > 0; k--) {
+		e[k] = (char) ('0' + c % 10);
+		c /= 10;
+	}
+	/* the national number: two overlapping 8-byte moves (nsn points into lexed.d, 64 bytes) */
+	char *o = e + 1 + ccd;
+	if (len >= 8) {
+		memcpy(o, nsn, 8);
+		memcpy(o + len - 8, nsn + len - 8, 8);
+	} else {
+		for (size_t i = 0; i < len; i++) {
+			o[i] = nsn[i];
+		}
+	}
+	o[len] = '\0';
+	const char *own = e + 1 + ccd;
+	/* territory_for() with the inline walk */
+	const crm_phone_territory *t, *found = NULL;
+	crm_phone_type type = CRM_PHONE_UNKNOWN;
+	for (size_t i = 0; (t = crm_phone_territory_by_code(cc, i)) != NULL; i++) {
+		bool claimed = t->leading_digits && crm_phone_leading_digits_match(t, own, len);
+		if (t->leading_digits && !claimed) {
+			continue;
+		}
+		crm_phone_type ty = crm_phone_number_type(t, fast_match_types(t, own, len));
+		if (claimed) {
+			found = ty != CRM_PHONE_UNKNOWN ? t : NULL;
+			type = ty;
+			break;
+		}
+		if (ty != CRM_PHONE_UNKNOWN) {
+			found = t;
+			type = ty;
+			break;
+		}
+	}
+	if (!found) {
+		return false;
+	}
+	out->valid = true;
+	out->error = CRM_PHONE_E_NONE;
+	out->type = type;
+	out->territory = found;
+	out->country_code = (uint16_t) cc;
+	out->cc_len = (uint8_t) ccd;
+	out->e164_len = (uint8_t) (1 + ccd + len);
+	out->ext_len = 0;
+	out->ext[0] = '\0';
+	return true;
+}
+
+/*
+ * false when idd_length() is certainly 0: the IDD program's fixed leading digits ("810", "00")
+ * are not there (crm_phone_program_match's own first test, inline), and it is not the "00" that
+ * accepts_00() adds.
+ */
+static inline bool maybe_idd(const crm_phone_territory *region, const char *d, size_t n)
+{
+	if (n >= 2 && d[0] == '0' && d[1] == '0') {
+		return true;
+	}
+	if (!region->idd_program) {
+		return false;
+	}
+	const uint16_t *op = crm_phone_vm_code + region->idd_program + 1;
+	for (size_t i = 0;; op++) {
+		unsigned kind = *op >> 12;
+		if (kind == 3) {        /* OP_SAVE */
+			continue;
+		}
+		if (kind != 0) {        /* not OP_SET: an alternative follows, let the matcher decide */
+			return true;
+		}
+		unsigned dv = i < n ? (unsigned) (unsigned char) d[i] - '0' : 10u;
+		if (dv > 9 || !(*op >> dv & 1)) {
+			return false;
+		}
+		i++;
+	}
+}
+
+/*
+ * The readings of the two common shapes, when they are valid; false leaves the number to
+ * interpret_general().  Valid with or without an inherited area code (a cell's later numbers).
+ */
+static bool interpret_fast(const crm_phone_context *ctx, const inherit *inh, const lexed *L, crm_phone_result *out)
+{
+	const char *d = L->d;
+	size_t n = L->n;
+	if (L->early || L->ext_n || n < 2 || n > LEX_MAX) {
+		return false;
+	}
+	if (L->plus) {
+		/*
+		 * "+<cc><nsn>": read_international() takes the first assigned code and, when the
+		 * national number as written is valid, that reading; the spurious-+8 rule is the only
+		 * other rule after a '+', and it needs d[0] == '8'.
+		 */
+		unsigned cc;
+		size_t k;
+		if (d[0] == '8' || !(k = crm_phone_country_code_prefix(d, n, &cc)) || k == n) {
+			/* (lex_fast() leaves "+8…" to lex(); a cell's lexed from lex() may come here) */
+			return false;
+		}
+		return fast_answer(out, cc, d + k, n - k);
+	}
+	/*
+	 * A one-digit trunk prefix with no transform rule ("8 916 …", "0 30 …"), no IDD, and a valid
+	 * number once it is dropped.  The general readings give the same answer then: the strip is
+	 * viable because the rest is valid (so the national reading is this one); no local reading
+	 * follows a trunk prefix when another reading is valid; the bare-code reading cannot apply
+	 * because the code does not start with the trunk digit, or is that digit (and then reads the
+	 * same number).
+	 */
+	const crm_phone_territory *region = ctx->region;
+	const char *np = crm_phone_str(region->national_prefix);
+	unsigned cc = region->country_code;
+	size_t ccd = digits_of_code(cc);
+	bool idd = maybe_idd(region, d, n) && idd_length(region, d, n);
+	if (np[0] == d[0] && !np[1] && !region->national_prefix_transform_rule
+		/* the generator pools strings, so "same text" is "same offset" */
+		&& (!region->national_prefix_for_parsing || region->national_prefix_for_parsing == region->national_prefix)
+		&& (cc < 10 || (unsigned) (np[0] - '0') != (cc >= 100 ? cc / 100 : cc / 10))) {
+		return !idd && fast_answer(out, cc, d + 1, n - 1);
+	}
+	/*
+	 * Any other number without '+' or IDD whose digits do not start with the region's code
+	 * ("207 460-0613" in US, "8 0449 …" in BY): only the national reading is left (the bare-code
+	 * reading needs the code in front), and a local reading only when no trunk prefix was
+	 * stripped and an area code is given or inherited.  So with a trunk prefix stripped, or
+	 * without any area code, a valid national reading is the answer.
+	 */
+	if (idd || n <= ccd) {
+		return false;
+	}
+	unsigned lead = 0;
+	for (size_t i = 0; i < ccd; i++) {
+		lead = lead * 10 + (unsigned) (d[i] - '0');
+	}
+	if (lead == cc) {
+		return false;
+	}
+	char buf[CRM_PHONE_MAX_DIGITS + 1];
+	bool stripped = false;
+	size_t m = crm_phone_strip_national_prefix(region, d, n, buf, sizeof buf, &stripped, NULL, NULL);
+	if (m == (size_t) -1) {
+		return false;
+	}
+	if (!(stripped && m != n) && ((ctx->area && ctx->area_len) || (inh && inh->nsn))) {
+		return false;
+	}
+	return fast_answer(out, cc, buf, m);
+}
+
+static void interpret(const crm_phone_context *ctx, const inherit *inh, const lexed *L, crm_phone_result *out)
+{
+	if (!interpret_fast(ctx, inh, L, out)) {
+		interpret_general(ctx, inh, L, out);
+	}
+}
+
 void crm_phone_parse(const crm_phone_context *ctx, const char *s, size_t len, crm_phone_result *out)
 {
 	lexed L;
+	if (lex_fast(s, len, &L)) {
+		if (interpret_fast(ctx, NULL, &L, out)) {
+			return;
+		}
+	} else {
+		lex(s, len, &L);
+	}
+	interpret_general(ctx, NULL, &L, out);
+}
+
+bool crm_phone_parse_fast(const crm_phone_context *ctx, const char *s, size_t len, crm_phone_result *out)
+{
+	lexed L;
+	return lex_fast(s, len, &L) && interpret_fast(ctx, NULL, &L, out);
+}
+
+void crm_phone_parse_full(const crm_phone_context *ctx, const char *s, size_t len, crm_phone_result *out)
+{
+	lexed L;
 	lex(s, len, &L);
-	interpret(ctx, NULL, &L, out);
+	interpret_general(ctx, NULL, &L, out);
 }
 
 bool crm_phone_area_code_ok(const char *area, size_t len)

@@ -55,6 +55,14 @@ typedef struct crm_phone_context {
  */
 void crm_phone_parse(const crm_phone_context *ctx, const char *s, size_t len, crm_phone_result *out);
 
+/*
+ * The two halves of crm_phone_parse, for the tests that prove them the same (bench/run
+ * phone_fastpath, fuzz_phone, tests/core): the fast path alone (false: it does not answer this
+ * input; *out is then unspecified) and the general path alone (always fills *out).
+ */
+bool crm_phone_parse_fast(const crm_phone_context *ctx, const char *s, size_t len, crm_phone_result *out);
+void crm_phone_parse_full(const crm_phone_context *ctx, const char *s, size_t len, crm_phone_result *out);
+
 /* Is an area code argument acceptable: 1 to 8 ASCII digits. */
 bool crm_phone_area_code_ok(const char *area, size_t len);
 
