@@ -337,6 +337,33 @@ static void test_program_limits(void)
 	CHECK(crm_phone_prefix_dfa_match(0, "", 0));
 }
 
+/* length_types is the lengths table transposed, for every territory, length and type. */
+static void test_length_types(void)
+{
+	size_t wrong = 0;
+	for (size_t i = 0; i < crm_phone_territory_total(); i++) {
+		const crm_phone_territory *t = crm_phone_territory_at(i);
+		for (unsigned len = 0; len <= CRM_PHONE_MAX_NSN; len++) {
+			uint16_t want = 0;
+			for (unsigned type = 0; type < CRM_PHONE_TYPE_BITS; type++) {
+				if (t->lengths[type] >> len & 1) {
+					want |= CRM_PHONE_BIT(type);
+				}
+			}
+			wrong += t->length_types[len] != want;
+		}
+		for (unsigned type = 0; type < CRM_PHONE_TYPE_BITS; type++) {
+			wrong += (t->lengths[type] >> (CRM_PHONE_MAX_NSN + 1)) != 0;   /* nothing longer */
+		}
+	}
+	CHECK(wrong == 0);
+	/* RU: 10 digits is a fixed line and a mobile length, 3 digits none */
+	const crm_phone_territory *ru = crm_phone_territory_by_region("RU", 2);
+	CHECK(ru->length_types[10] & CRM_PHONE_BIT(CRM_PHONE_MOBILE));
+	CHECK(ru->length_types[10] & CRM_PHONE_BIT(CRM_PHONE_FIXED_LINE));
+	CHECK(ru->length_types[3] == 0);
+}
+
 int main(void)
 {
 	test_lookup();
@@ -347,5 +374,6 @@ int main(void)
 	test_national_prefix();
 	test_formats();
 	test_program_limits();
+	test_length_types();
 	return CHECK_DONE();
 }

@@ -877,7 +877,19 @@ function generate(string $xmlPath, string $version): array
 		$o[] = "\t\t$r[idd], $r[npfp], $s[idd], $s[pidd], $s[np], $s[npfp], $s[transform], $s[extn],";
 		$o[] = "\t\t{" . implode(',', $r['lengths']) . '},';
 		$o[] = "\t\t{" . implode(',', $r['local']) . '},';
-		$o[] = "\t\t{" . implode(',', $r['example']) . '}},';
+		$o[] = "\t\t{" . implode(',', $r['example']) . '},';
+		// lengths transposed: per national length, the mask of the types it is possible for
+		$byLength = [];
+		for ($len = 0; $len <= MAX_LENGTH; $len++) {
+			$m = 0;
+			foreach ($r['lengths'] as $bit => $set) {
+				if ($set >> $len & 1) {
+					$m |= 1 << $bit;
+				}
+			}
+			$byLength[] = $m;
+		}
+		$o[] = "\t\t{" . implode(',', $byLength) . '}},';
 	}
 	$o[] = '};';
 	$o[] = '';

@@ -106,19 +106,12 @@ uint16_t crm_phone_match_patterns(const crm_phone_territory *t, const char *nsn,
 
 uint16_t crm_phone_match_types(const crm_phone_territory *t, const char *nsn, size_t len)
 {
-	uint16_t mask = crm_phone_match_patterns(t, nsn, len);
-	if (!mask || len >= 32) {
+	/* the types whose patterns match, kept where len is one of their lengths (no possible length
+	 * exceeds CRM_PHONE_MAX_NSN) */
+	if (len > CRM_PHONE_MAX_NSN) {
 		return 0;
 	}
-	/* Only the types the number matched need their lengths looked at: two or three, not all 12. */
-	mask &= (uint16_t) ((1u << CRM_PHONE_TYPE_BITS) - 1);
-	for (unsigned m = mask; m; m &= m - 1) {
-		unsigned type = (unsigned) __builtin_ctz(m);
-		if (!(t->lengths[type] >> len & 1)) {
-			mask &= (uint16_t) ~CRM_PHONE_BIT(type);
-		}
-	}
-	return mask;
+	return crm_phone_match_patterns(t, nsn, len) & t->length_types[len];
 }
 
 crm_phone_type crm_phone_number_type(const crm_phone_territory *t, uint16_t mask)

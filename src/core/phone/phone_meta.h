@@ -14,6 +14,7 @@
  */
 
 #define CRM_PHONE_MAX_DIGITS 40
+#define CRM_PHONE_MAX_NSN 17            /* longest possible length in the metadata (MAX_LENGTH_FOR_NSN) */
 #define CRM_PHONE_MAX_GROUPS 9
 
 /* Number types; the value is the bit index in a type mask. */
@@ -91,6 +92,7 @@ typedef struct crm_phone_territory {
 	uint32_t lengths[CRM_PHONE_TYPE_BITS];       /* bit n: national length n possible */
 	uint32_t local_lengths[CRM_PHONE_TYPE_BITS]; /* bit n: length n dialable only locally */
 	uint32_t example[CRM_PHONE_TYPE_BITS];       /* string: example number of each type */
+	uint16_t length_types[CRM_PHONE_MAX_NSN + 1]; /* lengths transposed: [n] = mask of the types n is possible for */
 } crm_phone_territory;
 
 /* A prefix or full match of a matcher program, with its capture groups (Java/PCRE semantics). */

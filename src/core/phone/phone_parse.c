@@ -5,11 +5,12 @@
 
 /* Digits kept from the input; more than this is too long for any reading (IDD + CC + NSN). */
 #define LEX_MAX 24
-/* Bytes of a cell the fast lexer takes (it stores every byte before it knows what it is). */
+/* Bytes of a cell the fast lexer takes (it stores every byte before it knows what it is, or a
+ * whole 16-byte block at the digit count). */
 #define LEX_BUF 64
 
 typedef struct lexed {
-	char d[LEX_BUF];
+	char d[LEX_BUF + 16];
 	size_t n;               /* digits seen (may exceed LEX_MAX: then only the first LEX_MAX are kept) */
 	bool plus;              /* a '+' came before the first digit */
 	bool run_closed;        /* a non-digit followed the first digit */
@@ -731,6 +732,14 @@ static void interpret_general(const crm_phone_context *ctx, const inherit *inh, 
 
 /* ---- the fast path ---- */
 
+/* The fast path is a few small functions; inlined into crm_phone_parse() they share registers
+ * instead of passing through the lexed struct and three call frames. */
+#if defined(__GNUC__) || defined(__clang__)
+#define FAST_INLINE inline __attribute__((always_inline))
+#else
+#define FAST_INLINE inline
+#endif
+
 /*
  * Most cells of a column are one clean number: "+7 916 123-45-67", "8 (495) 123-45-67",
  * "0387 763-471".  The fast path answers those with less work and hands everything else to the
@@ -781,7 +790,7 @@ static const uint8_t fast_byte[256] = {
  * no Excel form, which needs a '.' or ','); false for anything else, for more than LEX_MAX digits
  * and for cells longer than LEX_BUF bytes (lex() decides those).
  */
-static bool lex_fast(const char *s, size_t len, lexed *L)
+static bool lex_fast_bytes(const char *s, size_t len, lexed *L)
 {
 	const unsigned char *u = (const unsigned char *) s;
 	size_t i = 0, n = 0;
@@ -838,8 +847,116 @@ static bool lex_fast(const char *s, size_t len, lexed *L)
 	return true;
 }
 
+#if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
+/*
+ * The same lexer sixteen bytes at a time (SSE2 is part of x86-64): for a block, bit masks of its
+ * digits, its '+' and its bytes of class OTHER or beyond ASCII.  Only cells of ASCII digits and
+ * ASCII separators are done here; any other byte hands the cell to lex_fast_bytes() (NBSP, dashes)
+ * or, through it, to lex().
+ */
+#include <emmintrin.h>
+
+static FAST_INLINE unsigned block_masks(__m128i v, unsigned *digits, unsigned *plus)
+{
+	__m128i dv = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+	__m128i is_digit = _mm_cmpeq_epi8(_mm_min_epu8(dv, _mm_set1_epi8(9)), dv);
+	__m128i lv = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+	__m128i is_letter = _mm_cmpeq_epi8(_mm_min_epu8(lv, _mm_set1_epi8(25)), lv);
+	__m128i other = _mm_or_si128(is_letter, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('#')),
+		_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')))));
+	*digits = (unsigned) _mm_movemask_epi8(is_digit);
+	*plus = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')));
+	return (unsigned) _mm_movemask_epi8(other) | (unsigned) _mm_movemask_epi8(v);
+}
+
+/*
+ * Digits of one block v (mask bit j: byte j of v) appended to d, a run of digits at a time (a
+ * number is written in groups: "8 916 123-45-67" is five runs, not eleven digits): each run is
+ * moved with one 16-byte copy from the block, as laid out in a zero-padded buffer, and d has
+ * room for 16 bytes past any digit count.  Also: a '+' before the first digit.
+ */
+static FAST_INLINE void block_take(__m128i v, unsigned digits, unsigned pluses, char *d, size_t *n, bool *plus)
+{
+	unsigned char b[32];
+	if (*n == 0) {
+		unsigned before = digits ? (digits & (0u - digits)) - 1 : 0xFFFFu;
+		*plus |= (pluses & before) != 0;
+	}
+	_mm_storeu_si128((__m128i *) (void *) b, v);
+	_mm_storeu_si128((__m128i *) (void *) (b + 16), _mm_setzero_si128());
+	size_t k = *n;
+	for (unsigned m = digits; m; ) {
+		unsigned start = (unsigned) __builtin_ctz(m);
+		unsigned run = (unsigned) __builtin_ctz(~(m >> start));
+		_mm_storeu_si128((__m128i *) (void *) (d + k), _mm_loadu_si128((const __m128i *) (const void *) (b + start)));
+		k += run;
+		m &= m + (m & (0u - m));     /* clears the lowest run of ones */
+	}
+	*n = k;
+}
+
+static FAST_INLINE bool lex_fast(const char *s, size_t len, lexed *L)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	unsigned digits, pluses;
+	size_t n = 0;
+	bool plus = false;
+	if (len < 8 || len > LEX_BUF) {
+		return lex_fast_bytes(s, len, L);
+	}
+	if (len < 16) {
+		/* 8..15 bytes: two overlapping 8-byte loads, the second shifted so the block is the cell
+		 * followed by zero bytes (separators), never a byte beyond it */
+		uint64_t lo, hi;
+		__m128i v;
+		memcpy(&lo, u, 8);
+		memcpy(&hi, u + len - 8, 8);
+		hi = len > 8 ? hi >> (8 * (16 - len)) : 0;   /* (a shift by 64 bits would be undefined) */
+		v = _mm_set_epi64x((long long) hi, (long long) lo);
+		if (block_masks(v, &digits, &pluses)) {
+			return lex_fast_bytes(s, len, L);
+		}
+		block_take(v, digits, pluses, L->d, &n, &plus);
+	} else {
+		size_t off = 0;
+		for (; off + 16 <= len; off += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *) (const void *) (u + off));
+			if (block_masks(v, &digits, &pluses)) {
+				return lex_fast_bytes(s, len, L);
+			}
+			block_take(v, digits, pluses, L->d, &n, &plus);
+		}
+		if (off < len) {
+			/* the last 16 bytes, without the ones already taken */
+			unsigned skip = (unsigned) (16 - (len - off));
+			__m128i v = _mm_loadu_si128((const __m128i *) (const void *) (u + len - 16));
+			if (block_masks(v, &digits, &pluses) >> skip) {
+				return lex_fast_bytes(s, len, L);
+			}
+			block_take(v, (digits >> skip) << skip, (pluses >> skip) << skip, L->d, &n, &plus);
+		}
+	}
+	if (n > LEX_MAX || (plus && L->d[0] == '8')) {
+		return false;
+	}
+	L->n = n;
+	L->plus = plus;
+	L->run_closed = false;
+	L->first_run = 0;
+	L->marker_first = false;
+	L->early = CRM_PHONE_E_NONE;
+	L->ext_n = 0;
+	return true;
+}
+#else
+static inline bool lex_fast(const char *s, size_t len, lexed *L)
+{
+	return lex_fast_bytes(s, len, L);
+}
+#endif
+
 /* crm_phone_match_types for a string of ASCII digits (the fast path has no other), inline. */
-static inline uint16_t fast_match_types(const crm_phone_territory *t, const char *nsn, size_t len)
+static FAST_INLINE uint16_t fast_match_types(const crm_phone_territory *t, const char *nsn, size_t len)
 {
 	/*
 	 * State 0 is the dead state and leads to itself: no test per digit.  The table is read flat
@@ -857,26 +974,50 @@ static inline uint16_t fast_match_types(const crm_phone_territory *t, const char
 		s = next[s * 10 + p[1] - '0'];
 		p += 2;
 	}
-	uint16_t mask = crm_phone_dfa_accept[s];
-	if (!mask || len >= 32) {
-		return 0;
-	}
-	mask &= (uint16_t) ((1u << CRM_PHONE_TYPE_BITS) - 1);
-	for (unsigned m = mask; m; m &= m - 1) {
-		unsigned type = (unsigned) __builtin_ctz(m);
-		if (!(t->lengths[type] >> len & 1)) {
-			mask &= (uint16_t) ~CRM_PHONE_BIT(type);
+	return len <= CRM_PHONE_MAX_NSN ? crm_phone_dfa_accept[s] & t->length_types[len] : 0;
+}
+
+/* crm_phone_prefix_dfa_match (a territory's leadingDigits), inline; start is not 0. */
+static FAST_INLINE bool fast_prefix_match(unsigned start, const char *digits, size_t len)
+{
+	size_t s = start;
+	/* accepting states of a prefix DFA all lead to the sink, so the first accept decides */
+	for (size_t i = 0; i < len; i++) {
+		if (crm_phone_dfa_accept[s]) {
+			return true;
+		}
+		s = crm_phone_dfa_next[s][(unsigned char) digits[i] - '0'];
+		if (!s) {
+			return false;
 		}
 	}
-	return mask;
+	return crm_phone_dfa_accept[s] != 0;
+}
+
+/* crm_phone_number_type, with the common masks (no special type) decided inline. */
+static FAST_INLINE crm_phone_type fast_number_type(const crm_phone_territory *t, uint16_t mask)
+{
+	const uint16_t fixed = CRM_PHONE_BIT(CRM_PHONE_FIXED_LINE), mobile = CRM_PHONE_BIT(CRM_PHONE_MOBILE);
+	if (!(mask & CRM_PHONE_BIT(CRM_PHONE_GENERAL))) {
+		return CRM_PHONE_UNKNOWN;
+	}
+	if (mask & (uint16_t) ~(CRM_PHONE_BIT(CRM_PHONE_GENERAL) | fixed | mobile)) {
+		return crm_phone_number_type(t, mask);
+	}
+	bool same = t->flags & CRM_PHONE_SAME_FIXED_MOBILE;
+	if (mask & fixed) {
+		return same || (mask & mobile) ? CRM_PHONE_FIXED_LINE_OR_MOBILE : CRM_PHONE_FIXED_LINE;
+	}
+	return !same && (mask & mobile) ? CRM_PHONE_MOBILE : CRM_PHONE_UNKNOWN;
 }
 
 /*
  * judge() + finish() for one reading, writing the E.164 text straight into out (the national
  * number is copied once, and walked where it lies).  false: not valid (out is then not a result;
- * the caller goes on to the general path, which fills all of it).
+ * the caller goes on to the general path, which fills all of it).  nsn has at least 8 readable
+ * bytes (it points into lexed.d or a buffer of CRM_PHONE_MAX_DIGITS + 1).
  */
-static bool fast_answer(crm_phone_result *out, unsigned cc, const char *nsn, size_t len)
+static FAST_INLINE bool fast_answer(crm_phone_result *out, unsigned cc, const char *nsn, size_t len)
 {
 	size_t ccd = digits_of_code(cc);
 	if (len == 0 || len + ccd > CRM_PHONE_MAX_E164) {
@@ -884,32 +1025,39 @@ static bool fast_answer(crm_phone_result *out, unsigned cc, const char *nsn, siz
 	}
 	char *e = out->e164;
 	e[0] = '+';
-	unsigned c = cc;
-	for (size_t k = ccd; k > 0; k--) {
-		e[k] = (char) ('0' + c % 10);
-		c /= 10;
+	if (ccd == 1) {
+		e[1] = (char) ('0' + cc);
+	} else if (ccd == 2) {
+		e[1] = (char) ('0' + cc / 10);
+		e[2] = (char) ('0' + cc % 10);
+	} else {
+		e[1] = (char) ('0' + cc / 100);
+		e[2] = (char) ('0' + cc / 10 % 10);
+		e[3] = (char) ('0' + cc % 10);
 	}
-	/* the national number: two overlapping 8-byte moves (nsn points into lexed.d, 64 bytes) */
-	char *o = e + 1 + ccd;
+	/* the national number: two overlapping 8-byte moves */
+	char *own = e + 1 + ccd;
 	if (len >= 8) {
-		memcpy(o, nsn, 8);
-		memcpy(o + len - 8, nsn + len - 8, 8);
+		memcpy(own, nsn, 8);
+		memcpy(own + len - 8, nsn + len - 8, 8);
 	} else {
 		for (size_t i = 0; i < len; i++) {
-			o[i] = nsn[i];
+			own[i] = nsn[i];
 		}
 	}
-	o[len] = '\0';
-	const char *own = e + 1 + ccd;
-	/* territory_for() with the inline walk */
+	own[len] = '\0';
+	/* territory_for() with the walks inline */
 	const crm_phone_territory *t, *found = NULL;
 	crm_phone_type type = CRM_PHONE_UNKNOWN;
-	for (size_t i = 0; (t = crm_phone_territory_by_code(cc, i)) != NULL; i++) {
-		bool claimed = t->leading_digits && crm_phone_leading_digits_match(t, own, len);
+	size_t count = crm_phone_code_territory_count(cc);
+	const uint16_t *group = count ? crm_phone_code_territories + crm_phone_code_groups[crm_phone_code_index[cc] - 1][0] : NULL;
+	for (size_t i = 0; i < count; i++) {
+		t = &crm_phone_territories[group[i]];
+		bool claimed = t->leading_digits && fast_prefix_match(t->leading_digits, own, len);
 		if (t->leading_digits && !claimed) {
 			continue;
 		}
-		crm_phone_type ty = crm_phone_number_type(t, fast_match_types(t, own, len));
+		crm_phone_type ty = fast_number_type(t, fast_match_types(t, own, len));
 		if (claimed) {
 			found = ty != CRM_PHONE_UNKNOWN ? t : NULL;
 			type = ty;
@@ -941,7 +1089,7 @@ static bool fast_answer(crm_phone_result *out, unsigned cc, const char *nsn, siz
  * are not there (crm_phone_program_match's own first test, inline), and it is not the "00" that
  * accepts_00() adds.
  */
-static inline bool maybe_idd(const crm_phone_territory *region, const char *d, size_t n)
+static FAST_INLINE bool maybe_idd(const crm_phone_territory *region, const char *d, size_t n)
 {
 	if (n >= 2 && d[0] == '0' && d[1] == '0') {
 		return true;
@@ -970,7 +1118,7 @@ static inline bool maybe_idd(const crm_phone_territory *region, const char *d, s
  * The readings of the two common shapes, when they are valid; false leaves the number to
  * interpret_general().  Valid with or without an inherited area code (a cell's later numbers).
  */
-static bool interpret_fast(const crm_phone_context *ctx, const inherit *inh, const lexed *L, crm_phone_result *out)
+static FAST_INLINE bool interpret_fast(const crm_phone_context *ctx, const inherit *inh, const lexed *L, crm_phone_result *out)
 {
 	const char *d = L->d;
 	size_t n = L->n;
@@ -983,10 +1131,28 @@ static bool interpret_fast(const crm_phone_context *ctx, const inherit *inh, con
 		 * national number as written is valid, that reading; the spurious-+8 rule is the only
 		 * other rule after a '+', and it needs d[0] == '8'.
 		 */
-		unsigned cc;
-		size_t k;
-		if (d[0] == '8' || !(k = crm_phone_country_code_prefix(d, n, &cc)) || k == n) {
+		if (d[0] == '8' || d[0] == '0') {
 			/* (lex_fast() leaves "+8…" to lex(); a cell's lexed from lex() may come here) */
+			return false;
+		}
+		/* crm_phone_country_code_prefix, inline: the first assigned 1-, 2- or 3-digit prefix */
+		unsigned cc = (unsigned) (d[0] - '0');
+		size_t k = 1;
+		if (!crm_phone_code_index[cc]) {
+			cc = cc * 10 + (unsigned) (d[1] - '0');
+			k = 2;
+			if (!crm_phone_code_index[cc]) {
+				if (n < 3) {
+					return false;
+				}
+				cc = cc * 10 + (unsigned) (d[2] - '0');
+				k = 3;
+				if (!crm_phone_code_index[cc]) {
+					return false;
+				}
+			}
+		}
+		if (k == n) {
 			return false;
 		}
 		return fast_answer(out, cc, d + k, n - k);
@@ -1000,7 +1166,7 @@ static bool interpret_fast(const crm_phone_context *ctx, const inherit *inh, con
 	 * same number).
 	 */
 	const crm_phone_territory *region = ctx->region;
-	const char *np = crm_phone_str(region->national_prefix);
+	const char *np = crm_phone_strings + region->national_prefix;
 	unsigned cc = region->country_code;
 	size_t ccd = digits_of_code(cc);
 	bool idd = maybe_idd(region, d, n) && idd_length(region, d, n);
