@@ -3,7 +3,9 @@
  * from stdin ("category<TAB>region<TAB>area<TAB>cell<TAB>expected" as bench/gen_phone_cells.php
  * writes it, or "region<TAB>cell") is parsed by crm_phone_parse_fast() and crm_phone_parse_full(),
  * in its region with its area code and without, and each fragment of crm_phone_cell_next() too.
- * Wherever the fast path answers, its result must be the full path's, field by field.
+ * Wherever the fast path answers, its result must be the full path's, field by field; and
+ * crm_phone_parse2() on each input and the one before it (same region and area code) must give
+ * the full path's results for both.
  * Prints the counts and the first differences; exit status 1 when there is any.
  */
 #include "phone/phone_parse.h"
@@ -43,9 +45,40 @@ static bool same(const crm_phone_result *a, const crm_phone_result *b)
 		&& a->cc_len == b->cc_len && a->e164_len == b->e164_len && memcmp(a->e164, b->e164, a->e164_len + 1) == 0;
 }
 
+/* The previous input, for crm_phone_parse2() on it and the current one (same region and area). */
+static char prev[1 << 16], prev_area[16];
+static size_t prev_len;
+static const crm_phone_territory *prev_region;
+static bool have_prev;
+static unsigned long pairs;
+
+static void pair(const crm_phone_context *ctx, const char *s, size_t len)
+{
+	const char *area = ctx->area ? ctx->area : "";
+	if (have_prev && prev_region == ctx->region && strcmp(prev_area, area) == 0) {
+		crm_phone_result a, b, fa, fb;
+		crm_phone_parse2(ctx, prev, prev_len, s, len, &a, &b);
+		crm_phone_parse_full(ctx, prev, prev_len, &fa);
+		crm_phone_parse_full(ctx, s, len, &fb);
+		pairs++;
+		if ((!same(&a, &fa) || !same(&b, &fb)) && ++differ <= 20) {
+			fprintf(stderr, "DIFFER parse2 region %s area %s: \"%.*s\" / \"%.*s\"\n", ctx->region->region, area,
+				(int) prev_len, prev, (int) len, s);
+		}
+	}
+	if (len < sizeof prev && strlen(area) < sizeof prev_area) {
+		memcpy(prev, s, len);
+		prev_len = len;
+		strcpy(prev_area, area);
+		prev_region = ctx->region;
+		have_prev = true;
+	}
+}
+
 static void one(const crm_phone_context *ctx, const char *s, size_t len)
 {
 	crm_phone_result fast, full, whole;
+	pair(ctx, s, len);
 	inputs++;
 	crm_phone_parse_full(ctx, s, len, &full);
 	crm_phone_parse(ctx, s, len, &whole);
@@ -114,7 +147,7 @@ int main(void)
 			one(&ctx, cell + off, flen);
 		}
 	}
-	printf("phone_fastpath: %lu cells, %lu parses compared; fast path answered %lu (%.1f %%); differences: %lu\n",
-		cells, inputs, answered, inputs ? 100.0 * (double) answered / (double) inputs : 0.0, differ);
+	printf("phone_fastpath: %lu cells, %lu parses compared; fast path answered %lu (%.1f %%); %lu pairs by crm_phone_parse2; differences: %lu\n",
+		cells, inputs, answered, inputs ? 100.0 * (double) answered / (double) inputs : 0.0, pairs, differ);
 	return differ ? 1 : 0;
 }

@@ -216,10 +216,38 @@ ZEND_FUNCTION(Crm_Phone_normalizeMany)
 	if (HT_IS_PACKED(raws) && HT_IS_WITHOUT_HOLES(raws)) {
 		/* A list (a column read from a file): the result is a list filled in place, without a
 		 * hash insert per value. */
+		zval *data = raws->arPacked;
+		uint32_t count = raws->nNumUsed;
 		zend_hash_real_init_packed(Z_ARRVAL_P(return_value));
 		ZEND_HASH_FILL_PACKED(Z_ARRVAL_P(return_value)) {
-			ZEND_HASH_PACKED_FOREACH_VAL(raws, v) {
-				if (!crm_phone_normalize_value(&ctx, v, &out)) {
+			for (uint32_t i = 0; i < count; ) {
+				zval *a = &data[i], *b = i + 1 < count ? &data[i + 1] : NULL;
+				ZVAL_DEREF(a);
+				if (b) {
+					ZVAL_DEREF(b);
+				}
+				if (b && Z_TYPE_P(a) == IS_STRING && Z_TYPE_P(b) == IS_STRING) {
+					/* two strings (the usual column): parsed together, their table walks interleaved */
+					crm_phone_result ra, rb;
+					crm_phone_parse2(&ctx, Z_STRVAL_P(a), Z_STRLEN_P(a), Z_STRVAL_P(b), Z_STRLEN_P(b), &ra, &rb);
+					if (ra.valid) {
+						ZVAL_STR(&out, crm_phone_e164_of(Z_STR_P(a), &ra));
+					} else {
+						ZVAL_NULL(&out);
+					}
+					ZEND_HASH_FILL_SET(&out);
+					ZEND_HASH_FILL_NEXT();
+					if (rb.valid) {
+						ZVAL_STR(&out, crm_phone_e164_of(Z_STR_P(b), &rb));
+					} else {
+						ZVAL_NULL(&out);
+					}
+					ZEND_HASH_FILL_SET(&out);
+					ZEND_HASH_FILL_NEXT();
+					i += 2;
+					continue;
+				}
+				if (!crm_phone_normalize_value(&ctx, a, &out)) {
 					ZEND_HASH_FILL_FINISH();
 					zval_ptr_dtor(return_value);
 					ZVAL_NULL(return_value);   /* the engine releases return_value after a throw too */
@@ -227,7 +255,8 @@ ZEND_FUNCTION(Crm_Phone_normalizeMany)
 				}
 				ZEND_HASH_FILL_SET(&out);
 				ZEND_HASH_FILL_NEXT();
-			} ZEND_HASH_FOREACH_END();
+				i++;
+			}
 		} ZEND_HASH_FILL_END();
 		return;
 	}

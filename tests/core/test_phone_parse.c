@@ -280,6 +280,25 @@ static void test_fast_path(void)
 	CHECK(fast_same("79161234567.0", "RU", NULL) == 0);
 	CHECK(fast_same("\xEF\xBC\x98 916 123-45-67", "RU", NULL) == 0);
 	CHECK(fast_same("8 (100) 123-45-67", "RU", NULL) == 0);
+	/* crm_phone_parse2: every pair of these, in both orders, as two calls of crm_phone_parse */
+	static const char *const column[] = {
+		"+7 916 123-45-67", "8 (495) 123-45-67", "8 727 258-12-34", "+8 916 123-45-67", "123-45-67",
+		"8 916 123-45-67 (Ольга)", "79161234567.0", "8 (100) 123-45-67", "+49 30 1234567", "", "+7 940 123-45-67",
+	};
+	size_t pairs_differ = 0, count = sizeof column / sizeof column[0];
+	crm_phone_context ru = {crm_phone_territory_by_region("RU", 2), "495", 3};
+	for (size_t i = 0; i < count; i++) {
+		for (size_t j = 0; j < count; j++) {
+			crm_phone_result a, b, one_a, one_b;
+			crm_phone_parse2(&ru, column[i], strlen(column[i]), column[j], strlen(column[j]), &a, &b);
+			crm_phone_parse(&ru, column[i], strlen(column[i]), &one_a);
+			crm_phone_parse(&ru, column[j], strlen(column[j]), &one_b);
+			pairs_differ += a.valid != one_a.valid || a.error != one_a.error || (a.valid && strcmp(a.e164, one_a.e164))
+				|| b.valid != one_b.valid || b.error != one_b.error || (b.valid && strcmp(b.e164, one_b.e164))
+				|| a.ext_len != one_a.ext_len || b.ext_len != one_b.ext_len;
+		}
+	}
+	CHECK(pairs_differ == 0);
 	/* and crm_phone_parse gives the same answers either way */
 	CHECK_STR(norm("8\xC2\xA0" "916\xE2\x80\x94" "123\xE2\x80\x89" "45 67"), "+79161234567");
 	CHECK_STR(norm("+8 916 123-45-67"), "+79161234567");

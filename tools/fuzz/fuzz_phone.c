@@ -1,6 +1,7 @@
 /* libFuzzer target of the phone parser: parse and extract on arbitrary bytes; a valid answer is
  * '+' and 2..15 digits with an assigned country code, formats, and parses back to itself; the
- * fast path, where it answers, gives the general path's answer (crm_phone_parse_fast/_full). */
+ * fast path, where it answers, gives the general path's answer (crm_phone_parse_fast/_full), and
+ * so does crm_phone_parse2 for each half of the input. */
 #include "phone/phone_parse.h"
 
 #include <stdint.h>
@@ -82,6 +83,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	same_result(&r, &full);
 	if (crm_phone_parse_fast(&ctx, s, size - 1, &fast)) {
 		same_result(&fast, &full);
+	}
+	/* two numbers at once: the input cut in two, each half as crm_phone_parse_full gives it */
+	{
+		size_t half = (size - 1) / 2;
+		crm_phone_result a, b, fa, fb;
+		crm_phone_parse2(&ctx, s, half, s + half, size - 1 - half, &a, &b);
+		crm_phone_parse_full(&ctx, s, half, &fa);
+		crm_phone_parse_full(&ctx, s + half, size - 1 - half, &fb);
+		same_result(&a, &fa);
+		same_result(&b, &fb);
 	}
 
 	crm_phone_cell c;

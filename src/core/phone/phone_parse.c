@@ -1012,15 +1012,29 @@ static FAST_INLINE crm_phone_type fast_number_type(const crm_phone_territory *t,
 }
 
 /*
- * judge() + finish() for one reading, writing the E.164 text straight into out (the national
- * number is copied once, and walked where it lies).  false: not valid (out is then not a result;
- * the caller goes on to the general path, which fills all of it).  nsn has at least 8 readable
- * bytes (it points into lexed.d or a buffer of CRM_PHONE_MAX_DIGITS + 1).
+ * judge() + finish() of one reading, in pieces that crm_phone_parse2() interleaves for two
+ * numbers: fast_write() puts "+<cc><nsn>" into out->e164 (the national number is copied once and
+ * walked where it lies), fast_candidate() finds the next territory of the code to walk (as
+ * territory_for(): a territory with leadingDigits only when they claim the number), and
+ * fast_judged() takes the walk's type: 1 valid (out filled), 0 try the next territory, -1 not
+ * valid (out is then not a result; the caller goes on to the general path, which fills all of it).
  */
-static FAST_INLINE bool fast_answer(crm_phone_result *out, unsigned cc, const char *nsn, size_t len)
+typedef struct fast_number {
+	crm_phone_result *out;
+	unsigned cc;
+	size_t ccd, len, i, count;
+	const char *own;          /* the national number inside out->e164 */
+	const uint16_t *group;    /* territory indexes of the code */
+	const crm_phone_territory *t;
+	bool claimed;
+} fast_number;
+
+/* nsn has at least 8 readable bytes (it points into lexed.d or a buffer of CRM_PHONE_MAX_DIGITS + 1). */
+static FAST_INLINE bool fast_write(fast_number *f, crm_phone_result *out, unsigned cc, const char *nsn, size_t len)
 {
 	size_t ccd = digits_of_code(cc);
-	if (len == 0 || len + ccd > CRM_PHONE_MAX_E164) {
+	unsigned code = cc < 1000 ? crm_phone_code_index[cc] : 0;
+	if (len == 0 || len + ccd > CRM_PHONE_MAX_E164 || !code) {
 		return false;
 	}
 	char *e = out->e164;
@@ -1046,42 +1060,71 @@ static FAST_INLINE bool fast_answer(crm_phone_result *out, unsigned cc, const ch
 		}
 	}
 	own[len] = '\0';
-	/* territory_for() with the walks inline */
-	const crm_phone_territory *t, *found = NULL;
-	crm_phone_type type = CRM_PHONE_UNKNOWN;
-	size_t count = crm_phone_code_territory_count(cc);
-	const uint16_t *group = count ? crm_phone_code_territories + crm_phone_code_groups[crm_phone_code_index[cc] - 1][0] : NULL;
-	for (size_t i = 0; i < count; i++) {
-		t = &crm_phone_territories[group[i]];
-		bool claimed = t->leading_digits && fast_prefix_match(t->leading_digits, own, len);
-		if (t->leading_digits && !claimed) {
+	const uint16_t *entry = crm_phone_code_groups[code - 1];
+	f->out = out;
+	f->cc = cc;
+	f->ccd = ccd;
+	f->len = len;
+	f->own = own;
+	f->group = crm_phone_code_territories + entry[0];
+	f->count = entry[1];
+	f->i = 0;
+	return true;
+}
+
+static FAST_INLINE bool fast_candidate(fast_number *f)
+{
+	for (; f->i < f->count; f->i++) {
+		const crm_phone_territory *t = &crm_phone_territories[f->group[f->i]];
+		f->claimed = t->leading_digits && fast_prefix_match(t->leading_digits, f->own, f->len);
+		if (t->leading_digits && !f->claimed) {
 			continue;
 		}
-		crm_phone_type ty = fast_number_type(t, fast_match_types(t, own, len));
-		if (claimed) {
-			found = ty != CRM_PHONE_UNKNOWN ? t : NULL;
-			type = ty;
-			break;
-		}
-		if (ty != CRM_PHONE_UNKNOWN) {
-			found = t;
-			type = ty;
-			break;
-		}
+		f->t = t;
+		return true;
 	}
-	if (!found) {
-		return false;
+	return false;
+}
+
+static FAST_INLINE int fast_judged(fast_number *f, uint16_t mask)
+{
+	crm_phone_type type = fast_number_type(f->t, mask);
+	if (type == CRM_PHONE_UNKNOWN) {
+		if (f->claimed) {
+			return -1;
+		}
+		f->i++;
+		return 0;
 	}
+	crm_phone_result *out = f->out;
 	out->valid = true;
 	out->error = CRM_PHONE_E_NONE;
 	out->type = type;
-	out->territory = found;
-	out->country_code = (uint16_t) cc;
-	out->cc_len = (uint8_t) ccd;
-	out->e164_len = (uint8_t) (1 + ccd + len);
+	out->territory = f->t;
+	out->country_code = (uint16_t) f->cc;
+	out->cc_len = (uint8_t) f->ccd;
+	out->e164_len = (uint8_t) (1 + f->ccd + f->len);
 	out->ext_len = 0;
 	out->ext[0] = '\0';
-	return true;
+	return 1;
+}
+
+/* The rest of territory_for() for one number, from its current territory on. */
+static FAST_INLINE bool fast_finish(fast_number *f)
+{
+	while (fast_candidate(f)) {
+		int r = fast_judged(f, fast_match_types(f->t, f->own, f->len));
+		if (r) {
+			return r > 0;
+		}
+	}
+	return false;
+}
+
+static FAST_INLINE bool fast_answer(crm_phone_result *out, unsigned cc, const char *nsn, size_t len)
+{
+	fast_number f;
+	return fast_write(&f, out, cc, nsn, len) && fast_finish(&f);
 }
 
 /*
@@ -1118,7 +1161,14 @@ static FAST_INLINE bool maybe_idd(const crm_phone_territory *region, const char 
  * The readings of the two common shapes, when they are valid; false leaves the number to
  * interpret_general().  Valid with or without an inherited area code (a cell's later numbers).
  */
-static FAST_INLINE bool interpret_fast(const crm_phone_context *ctx, const inherit *inh, const lexed *L, crm_phone_result *out)
+typedef struct fast_reading {
+	unsigned cc;
+	const char *nsn;
+	size_t len;
+	char buf[CRM_PHONE_MAX_DIGITS + 1];
+} fast_reading;
+
+static FAST_INLINE bool fast_read(const crm_phone_context *ctx, const inherit *inh, const lexed *L, fast_reading *r)
 {
 	const char *d = L->d;
 	size_t n = L->n;
@@ -1155,7 +1205,10 @@ static FAST_INLINE bool interpret_fast(const crm_phone_context *ctx, const inher
 		if (k == n) {
 			return false;
 		}
-		return fast_answer(out, cc, d + k, n - k);
+		r->cc = cc;
+		r->nsn = d + k;
+		r->len = n - k;
+		return true;
 	}
 	/*
 	 * A one-digit trunk prefix with no transform rule ("8 916 …", "0 30 …"), no IDD, and a valid
@@ -1174,7 +1227,10 @@ static FAST_INLINE bool interpret_fast(const crm_phone_context *ctx, const inher
 		/* the generator pools strings, so "same text" is "same offset" */
 		&& (!region->national_prefix_for_parsing || region->national_prefix_for_parsing == region->national_prefix)
 		&& (cc < 10 || (unsigned) (np[0] - '0') != (cc >= 100 ? cc / 100 : cc / 10))) {
-		return !idd && fast_answer(out, cc, d + 1, n - 1);
+		r->cc = cc;
+		r->nsn = d + 1;
+		r->len = n - 1;
+		return !idd;
 	}
 	/*
 	 * Any other number without '+' or IDD whose digits do not start with the region's code
@@ -1193,16 +1249,25 @@ static FAST_INLINE bool interpret_fast(const crm_phone_context *ctx, const inher
 	if (lead == cc) {
 		return false;
 	}
-	char buf[CRM_PHONE_MAX_DIGITS + 1];
 	bool stripped = false;
-	size_t m = crm_phone_strip_national_prefix(region, d, n, buf, sizeof buf, &stripped, NULL, NULL);
+	size_t m = crm_phone_strip_national_prefix(region, d, n, r->buf, sizeof r->buf, &stripped, NULL, NULL);
 	if (m == (size_t) -1) {
 		return false;
 	}
 	if (!(stripped && m != n) && ((ctx->area && ctx->area_len) || (inh && inh->nsn))) {
 		return false;
 	}
-	return fast_answer(out, cc, buf, m);
+	r->cc = cc;
+	r->nsn = r->buf;
+	r->len = m;
+	return true;
+}
+
+/* The fast readings, judged; false leaves the number to interpret_general(). */
+static FAST_INLINE bool interpret_fast(const crm_phone_context *ctx, const inherit *inh, const lexed *L, crm_phone_result *out)
+{
+	fast_reading r;
+	return fast_read(ctx, inh, L, &r) && fast_answer(out, r.cc, r.nsn, r.len);
 }
 
 static void interpret(const crm_phone_context *ctx, const inherit *inh, const lexed *L, crm_phone_result *out)
@@ -1223,6 +1288,58 @@ void crm_phone_parse(const crm_phone_context *ctx, const char *s, size_t len, cr
 		lex(s, len, &L);
 	}
 	interpret_general(ctx, NULL, &L, out);
+}
+
+/*
+ * Two numbers of one column: the fast path of both, with their DFA walks interleaved.  A walk is
+ * a chain of dependent table reads (each state is the address of the next), so one number's walk
+ * waits on memory latency; two independent chains in one loop fill each other's wait.  Whatever
+ * the fast path does not answer goes to crm_phone_parse() alone, so each result is exactly
+ * crm_phone_parse()'s.
+ */
+void crm_phone_parse2(const crm_phone_context *ctx, const char *s0, size_t len0, const char *s1, size_t len1,
+	crm_phone_result *out0, crm_phone_result *out1)
+{
+	lexed L0, L1;
+	fast_reading r0, r1;
+	fast_number f0 = {0}, f1 = {0};   /* (set by fast_write(); zeroed for the compiler's flow analysis) */
+	bool ok0 = lex_fast(s0, len0, &L0) && fast_read(ctx, NULL, &L0, &r0)
+		&& fast_write(&f0, out0, r0.cc, r0.nsn, r0.len) && fast_candidate(&f0);
+	bool ok1 = lex_fast(s1, len1, &L1) && fast_read(ctx, NULL, &L1, &r1)
+		&& fast_write(&f1, out1, r1.cc, r1.nsn, r1.len) && fast_candidate(&f1);
+	if (!ok0 || !ok1) {
+		/* one by one: what the fast path has begun it finishes, the rest goes the whole way */
+		if (!ok0 || !fast_finish(&f0)) {
+			crm_phone_parse(ctx, s0, len0, out0);
+		}
+		if (!ok1 || !fast_finish(&f1)) {
+			crm_phone_parse(ctx, s1, len1, out1);
+		}
+		return;
+	}
+	/* fast_match_types() of both, in one loop (state 0 leads to itself: no test per digit) */
+	const uint16_t *next = &crm_phone_dfa_next[0][0];
+	const unsigned char *p0 = (const unsigned char *) f0.own, *p1 = (const unsigned char *) f1.own;
+	size_t a = f0.t->number_dfa, b = f1.t->number_dfa, common = f0.len < f1.len ? f0.len : f1.len, i = 0;
+	for (; i < common; i++) {
+		a = next[a * 10 + p0[i] - '0'];
+		b = next[b * 10 + p1[i] - '0'];
+	}
+	for (size_t j = i; j < f0.len; j++) {
+		a = next[a * 10 + p0[j] - '0'];
+	}
+	for (size_t j = i; j < f1.len; j++) {
+		b = next[b * 10 + p1[j] - '0'];
+	}
+	uint16_t m0 = f0.len <= CRM_PHONE_MAX_NSN ? crm_phone_dfa_accept[a] & f0.t->length_types[f0.len] : 0;
+	uint16_t m1 = f1.len <= CRM_PHONE_MAX_NSN ? crm_phone_dfa_accept[b] & f1.t->length_types[f1.len] : 0;
+	int j0 = fast_judged(&f0, m0), j1 = fast_judged(&f1, m1);
+	if (j0 < 0 || (j0 == 0 && !fast_finish(&f0))) {
+		crm_phone_parse(ctx, s0, len0, out0);
+	}
+	if (j1 < 0 || (j1 == 0 && !fast_finish(&f1))) {
+		crm_phone_parse(ctx, s1, len1, out1);
+	}
 }
 
 bool crm_phone_parse_fast(const crm_phone_context *ctx, const char *s, size_t len, crm_phone_result *out)

@@ -56,6 +56,13 @@ typedef struct crm_phone_context {
 void crm_phone_parse(const crm_phone_context *ctx, const char *s, size_t len, crm_phone_result *out);
 
 /*
+ * crm_phone_parse() of two numbers at once (normalizeMany() takes a column two by two): the
+ * results are exactly those of two calls, and common numbers take less time.
+ */
+void crm_phone_parse2(const crm_phone_context *ctx, const char *s0, size_t len0, const char *s1, size_t len1,
+	crm_phone_result *out0, crm_phone_result *out1);
+
+/*
  * The two halves of crm_phone_parse, for the tests that prove them the same (bench/run
  * phone_fastpath, fuzz_phone, tests/core): the fast path alone (false: it does not answer this
  * input; *out is then unspecified) and the general path alone (always fills *out).
