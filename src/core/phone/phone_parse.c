@@ -1165,6 +1165,7 @@ typedef struct fast_reading {
 	unsigned cc;
 	const char *nsn;
 	size_t len;
+	const crm_phone_territory *only;  /* valid only if judged to be this territory (else: general path) */
 	char buf[CRM_PHONE_MAX_DIGITS + 1];
 } fast_reading;
 
@@ -1172,6 +1173,7 @@ static FAST_INLINE bool fast_read(const crm_phone_context *ctx, const inherit *i
 {
 	const char *d = L->d;
 	size_t n = L->n;
+	r->only = NULL;
 	if (L->early || L->ext_n || n < 2 || n > LEX_MAX) {
 		return false;
 	}
@@ -1249,6 +1251,28 @@ static FAST_INLINE bool fast_read(const crm_phone_context *ctx, const inherit *i
 	if (lead == cc) {
 		return false;
 	}
+	r->cc = cc;
+	if (!region->national_prefix_transform_rule) {
+		/*
+		 * crm_phone_strip_national_prefix() without its two pattern walks.  A prefix matched
+		 * ("80" of BY's "0|80?"): the rest is stripped when the general pattern of the region
+		 * matches it, which a valid reading in the region itself proves (valid needs the general
+		 * bit) — hence `only`.  Nothing matched, or an empty match: the digits as written.
+		 */
+		crm_phone_match mt;
+		if (crm_phone_match_national_prefix(region, d, n, &mt) && mt.end > 0) {
+			r->nsn = d + mt.end;
+			r->len = n - mt.end;
+			r->only = region;
+			return true;
+		}
+		if ((ctx->area && ctx->area_len) || (inh && inh->nsn)) {
+			return false;
+		}
+		r->nsn = d;
+		r->len = n;
+		return true;
+	}
 	bool stripped = false;
 	size_t m = crm_phone_strip_national_prefix(region, d, n, r->buf, sizeof r->buf, &stripped, NULL, NULL);
 	if (m == (size_t) -1) {
@@ -1257,7 +1281,6 @@ static FAST_INLINE bool fast_read(const crm_phone_context *ctx, const inherit *i
 	if (!(stripped && m != n) && ((ctx->area && ctx->area_len) || (inh && inh->nsn))) {
 		return false;
 	}
-	r->cc = cc;
 	r->nsn = r->buf;
 	r->len = m;
 	return true;
@@ -1267,7 +1290,7 @@ static FAST_INLINE bool fast_read(const crm_phone_context *ctx, const inherit *i
 static FAST_INLINE bool interpret_fast(const crm_phone_context *ctx, const inherit *inh, const lexed *L, crm_phone_result *out)
 {
 	fast_reading r;
-	return fast_read(ctx, inh, L, &r) && fast_answer(out, r.cc, r.nsn, r.len);
+	return fast_read(ctx, inh, L, &r) && fast_answer(out, r.cc, r.nsn, r.len) && (!r.only || out->territory == r.only);
 }
 
 static void interpret(const crm_phone_context *ctx, const inherit *inh, const lexed *L, crm_phone_result *out)
@@ -1309,10 +1332,10 @@ void crm_phone_parse2(const crm_phone_context *ctx, const char *s0, size_t len0,
 		&& fast_write(&f1, out1, r1.cc, r1.nsn, r1.len) && fast_candidate(&f1);
 	if (!ok0 || !ok1) {
 		/* one by one: what the fast path has begun it finishes, the rest goes the whole way */
-		if (!ok0 || !fast_finish(&f0)) {
+		if (!ok0 || !fast_finish(&f0) || (r0.only && out0->territory != r0.only)) {
 			crm_phone_parse(ctx, s0, len0, out0);
 		}
-		if (!ok1 || !fast_finish(&f1)) {
+		if (!ok1 || !fast_finish(&f1) || (r1.only && out1->territory != r1.only)) {
 			crm_phone_parse(ctx, s1, len1, out1);
 		}
 		return;
@@ -1334,10 +1357,10 @@ void crm_phone_parse2(const crm_phone_context *ctx, const char *s0, size_t len0,
 	uint16_t m0 = f0.len <= CRM_PHONE_MAX_NSN ? crm_phone_dfa_accept[a] & f0.t->length_types[f0.len] : 0;
 	uint16_t m1 = f1.len <= CRM_PHONE_MAX_NSN ? crm_phone_dfa_accept[b] & f1.t->length_types[f1.len] : 0;
 	int j0 = fast_judged(&f0, m0), j1 = fast_judged(&f1, m1);
-	if (j0 < 0 || (j0 == 0 && !fast_finish(&f0))) {
+	if (j0 < 0 || (j0 == 0 && !fast_finish(&f0)) || (r0.only && out0->territory != r0.only)) {
 		crm_phone_parse(ctx, s0, len0, out0);
 	}
-	if (j1 < 0 || (j1 == 0 && !fast_finish(&f1))) {
+	if (j1 < 0 || (j1 == 0 && !fast_finish(&f1)) || (r1.only && out1->territory != r1.only)) {
 		crm_phone_parse(ctx, s1, len1, out1);
 	}
 }
@@ -1476,24 +1499,48 @@ void crm_phone_trim(const char *s, size_t len, size_t *off, size_t *out_len)
  * Returns the fragment end; *next is where the following fragment starts, *slash whether the
  * separator was a slash (only those may be re-joined: "8/495/123-45-67").
  */
-static size_t next_fragment(const char *s, size_t len, size_t pos, size_t *next, bool *slash)
+static void parse_with(const crm_phone_cell *c, bool complete, const char *s, size_t len, crm_phone_result *out);
+
+/* Digits (as the lexer counts them) from i to the next list separator. */
+static size_t digits_to_separator(const char *s, size_t len, size_t i)
 {
+	size_t e = i;
+	while (e < len && s[e] != ',' && s[e] != ';' && s[e] != '\n' && s[e] != '\r' && s[e] != '|' && s[e] != '/'
+		&& s[e] != '\\') {
+		e++;
+	}
+	lexed L;
+	lex(s + i, e - i, &L);
+	return L.n;
+}
+
+/*
+ * End of the fragment that starts at pos: a list separator, or "или" / "or"; or "и" / "and" /
+ * "och" between two numbers — only when the text before the word is a valid number and the text
+ * after it holds at least 5 digits, so a word never splits a number ("8 916 123 и 45 67" stays
+ * one) nor takes an extension's neighbour ("доб. 12 и 13").
+ */
+static size_t next_fragment(const crm_phone_cell *c, size_t pos, size_t *next, bool *slash)
+{
+	const char *s = c->s;
+	size_t len = c->len;
 	const unsigned char *u = (const unsigned char *) s;
-	static const uint32_t ili[] = {0x438, 0x43B, 0x438, 0}, or[] = {'o', 'r', 0};
+	static const uint32_t ili[] = {0x438, 0x43B, 0x438, 0}, or[] = {'o', 'r', 0},
+		i_ru[] = {0x438, 0}, and[] = {'a', 'n', 'd', 0}, och[] = {'o', 'c', 'h', 0};
 	size_t i = pos;
 	*slash = false;
 	while (i < len) {
-		unsigned char c = u[i];
-		if (c == ',' || c == ';' || c == '\n' || c == '\r' || c == '|') {
+		unsigned char ch = u[i];
+		if (ch == ',' || ch == ';' || ch == '\n' || ch == '\r' || ch == '|') {
 			*next = i + 1;
 			return i;
 		}
-		if (c == '/' || c == '\\') {
+		if (ch == '/' || ch == '\\') {
 			*slash = true;
 			*next = i + 1;
 			return i;
 		}
-		if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+		if (ch < 0x80 && !((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')) {
 			i++;
 			continue;
 		}
@@ -1506,6 +1553,14 @@ static size_t next_fragment(const char *s, size_t len, size_t pos, size_t *next,
 			if (word_is(w, wn, ili) || word_is(w, wn, or)) {
 				*next = j;
 				return i;
+			}
+			if (word_is(w, wn, i_ru) || word_is(w, wn, and) || word_is(w, wn, och)) {
+				crm_phone_result left;
+				parse_with(c, true, s + pos, i - pos, &left);
+				if (left.valid && digits_to_separator(s, len, j) >= 5) {
+					*next = j;
+					return i;
+				}
 			}
 		}
 		i = j;
@@ -1558,7 +1613,7 @@ bool crm_phone_cell_next(crm_phone_cell *c, crm_phone_result *out, size_t *raw_o
 		if (c->whole) {
 			b = next = c->len;
 		} else {
-			b = next_fragment(c->s, c->len, a, &next, &slash);
+			b = next_fragment(c, a, &next, &slash);
 		}
 		if (!has_digit(c->s + a, b - a)) {
 			c->pos = next;
@@ -1570,7 +1625,7 @@ bool crm_phone_cell_next(crm_phone_cell *c, crm_phone_result *out, size_t *raw_o
 		bool join_ok = slash;
 		for (int extra = 0; !out->valid && join_ok && extra < 3 && q < c->len; extra++) {
 			size_t q2, b2;
-			b2 = next_fragment(c->s, c->len, q, &q2, &join_ok);
+			b2 = next_fragment(c, q, &q2, &join_ok);
 			crm_phone_result alone, joined;
 			parse_with(c, false, c->s + q, b2 - q, &alone);
 			if (alone.valid) {
@@ -1641,7 +1696,7 @@ bool crm_phone_cell_next(crm_phone_cell *c, crm_phone_result *out, size_t *raw_o
 			size_t q2, b2;
 			bool sl;
 			lexed E;
-			b2 = next_fragment(c->s, c->len, next, &q2, &sl);
+			b2 = next_fragment(c, next, &q2, &sl);
 			lex(c->s + next, b2 - next, &E);
 			/* at most 4 digits: "д.т. 12-34-56" (a home number) is not an extension */
 			if (E.marker_first && E.n > 0 && E.n <= 4 && !E.early) {
