@@ -23,7 +23,14 @@
 #define MAX_CSIGS 3
 
 enum key_kind { K_PHONE = 'P', K_EMAIL = 'E', K_INN = 'I', K_OGRN = 'O', K_ORGNR = 'S',
-	K_COMPANY = 'C', K_PERSON = 'N', K_WORK = 'W', K_PERSON_CO = 'M', K_COMPANY_LAT = 'L' };
+	K_COMPANY = 'C', K_PERSON = 'N', K_WORK = 'W', K_PERSON_CO = 'M', K_COMPANY_LAT = 'L', K_INITIAL = 'J' };
+
+/* A name block this small makes an equal name evidence in itself: few cards carry it — but
+ * only in an index large enough to have seen the common names (in ten cards every name is rare). */
+#define RARE_NAME 3
+#define RARE_MIN_CARDS 10000
+#define MAX_INITIALS 3
+#define MAX_LEADS 4
 
 typedef struct key {
 	uint32_t off, len;            /* the key text in ix->kpool: kind byte, then the value */
@@ -42,6 +49,10 @@ typedef struct rec {
 	bool inn_valid, ogrn_valid, orgnr_valid;
 	uint16_t sig;
 	uint16_t nkeys;
+	bool probe;                   /* a match() query, not indexed: its name blocks lack it */
+	uint8_t nini, nlead;
+	char ini[MAX_INITIALS];       /* letter classes of the initials ("Иванов И.П.": i, p) */
+	char lead[MAX_LEADS];         /* … and of the first letters of the other name words */
 	uint32_t keys_off;            /* into ix->rkeys */
 	uint32_t pkey_off, pkey_len, ckey_off, ckey_len, city_off, city_len; /* into ix->pool */
 	char inn[13], kpp[10], ogrn[16], orgnr[12];
@@ -388,7 +399,8 @@ static void ks_add(keyset *ks, char kind, const char *v, size_t n)
 
 static uint16_t signature(const char *s, size_t n, unsigned type)
 {
-	/* First letters of each word: survives most typos, tells colleagues apart. */
+	/* First letters of each word: survives most typos (a typo of a company name's third letter
+	 * made it look like another company at its own switchboard), tells colleagues apart. */
 	uint32_t h = 2166136261u;
 	size_t w = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -397,7 +409,7 @@ static uint16_t signature(const char *s, size_t n, unsigned type)
 			h = (h ^ ' ') * 16777619u;
 			continue;
 		}
-		if (w++ < (type == CRM_DEDUP_CONTACT ? 1u : 3u)) {
+		if (w++ < 1) {
 			h = (h ^ (unsigned char) s[i]) * 16777619u;
 		}
 	}
@@ -406,6 +418,50 @@ static uint16_t signature(const char *s, size_t n, unsigned type)
 		sig = 1;
 	}
 	return (uint16_t) (sig | (type == CRM_DEDUP_CONTACT ? 0x8000u : 0));
+}
+
+/* A letter as initials compare it across scripts: the first Latin letter of its usual
+ * transliterations (Ю = Yu = Iu = Ju, so i; Е = E; Х = H; Ж = Zh), 0 when not a letter. */
+static char letter_class(uint32_t cp)
+{
+	static const char cyr[33] = "abvgdezziiklmnoprstufhccss0i0eii";
+	if (cp >= 'a' && cp <= 'z') {
+		return cp == 'j' || cp == 'y' ? 'i' : cp == 'w' ? 'v' : (char) cp;
+	}
+	if (cp >= 0x430 && cp <= 0x44F) {
+		char c = cyr[cp - 0x430];
+		return c == '0' ? 0 : c;
+	}
+	return 0;
+}
+
+/* Initials ("И.", "P", "Yu.") and the first letters of the other words of a person's name. */
+static void name_letters(const crm_dedup_text *t, rec *r)
+{
+	char stack[64];
+	crm_buf wd;
+	size_t pos = 0;
+	crm_buf_init(&wd, stack, sizeof stack);
+	for (int guard = 0; guard < 16; guard++) {
+		uint32_t sep;
+		wd.len = 0;
+		size_t cps = crm_fold_token(t->s, t->len, &pos, &wd, CRM_FOLD_JOIN_APOSTROPHE, &sep);
+		if (!cps || wd.oom) {
+			break;
+		}
+		size_t p = 0;
+		char c = letter_class(crm_utf8_next(wd.data, wd.len, &p));
+		if (!c) {
+			continue;
+		}
+		bool ini = cps == 1 || (cps == 2 && sep == '.' && wd.len == 2 && wd.data[1] >= 'a' && wd.data[1] <= 'z');
+		if (ini && r->nini < MAX_INITIALS) {
+			r->ini[r->nini++] = c;
+		} else if (!ini && r->nlead < MAX_LEADS) {
+			r->lead[r->nlead++] = c;
+		}
+	}
+	crm_buf_free(&wd);
 }
 
 /* Builds the features of r at the end of the pools (strings, keys). insert: intern keys (add);
@@ -440,6 +496,9 @@ static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, b
 			return false;
 		}
 		r->sig = r->pkey_len ? signature(ix->pool + r->pkey_off, r->pkey_len, CRM_DEDUP_CONTACT) : 0;
+		if (full.len) {
+			name_letters(&full, r);
+		}
 	} else {
 		crm_dedup_text name = c.name.len ? c.name : c.company;
 		if (!pool_key(ix, crm_company_key, name, CRM_COMPANY_KEY_MAX(name.len), &r->ckey_off, &r->ckey_len)) {
@@ -540,6 +599,31 @@ static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, b
 			wb[r->ckey_len] = '\x1f';
 			memcpy(wb + r->ckey_len + 1, ix->pool + r->pkey_off, r->pkey_len);
 			ks_add(&ks, K_PERSON_CO, wb, r->ckey_len + 1 + r->pkey_len);
+		}
+		/* A name word and an initial: "Иванов И.П." meets "Ivanov Ivan" and "Иванов Игорь", and
+		 * only pairs with an initials card are compared in these blocks. */
+		{
+			const char *p = ix->pool + r->pkey_off, *end = p + r->pkey_len;
+			const char *sp = r->pkey_len ? memchr(p, ' ', r->pkey_len) : NULL;
+			bool one_word = r->pkey_len && !sp;
+			if (r->pkey_len < FIELD_CAP * 2 && ((r->nini && one_word) || (!r->nini && r->nlead >= 2))) {
+				char wb[FIELD_CAP * 2 + 8];
+				const char *cls = r->nini ? r->ini : r->lead;
+				unsigned ncls = r->nini ? r->nini : r->nlead;
+				while (p < end) {
+					const char *q = memchr(p, ' ', (size_t) (end - p));
+					size_t wl = (size_t) ((q ? q : end) - p);
+					if (wl >= 3) {
+						memcpy(wb, p, wl);
+						wb[wl] = '\x1f';
+						for (unsigned k = 0; k < ncls; k++) {
+							wb[wl + 1] = cls[k];
+							ks_add(&ks, K_INITIAL, wb, wl + 2);
+						}
+					}
+					p += wl + 1;
+				}
+			}
 		}
 		/* Within one company, a single surviving name word finds a card whose other word is
 		 * mistyped or whose name order differs. */
@@ -815,6 +899,57 @@ static int disjoint_phones(const crm_dedup_index *ix, const rec *a, const rec *b
 	return any_a && any_b ? (area ? 1 : 2) : -1;
 }
 
+/* How many cards carry r's name key of this kind, r included; UINT32_MAX (not rare) while the
+ * index is too small to tell. */
+static uint32_t name_block(const crm_dedup_index *ix, const rec *r, char kind)
+{
+	if (ix->nrec < RARE_MIN_CARDS) {
+		return UINT32_MAX;
+	}
+	const uint32_t *k = ix->rkeys + r->keys_off;
+	for (uint32_t i = 0; i < r->nkeys; i++) {
+		const key *e = &ix->keys[k[i]];
+		if (ix->kpool[e->off] == kind) {
+			return e->n + r->probe;
+		}
+	}
+	return r->probe;
+}
+
+/* A one-word name with initials ("Иванов И.П.") against a full one: its word among the other's
+ * words and every initial among the first letters of the other's other words. */
+static bool initials_fit(const crm_dedup_index *ix, const rec *x, const rec *y)
+{
+	const char *pool = ix->pool;
+	if (!x->nini || y->nini || !x->pkey_len || memchr(pool + x->pkey_off, ' ', x->pkey_len) || !y->pkey_len) {
+		return false;
+	}
+	bool word = false;
+	for (const char *p = pool + y->pkey_off, *e = p + y->pkey_len; p < e && !word;) {
+		const char *sp = memchr(p, ' ', (size_t) (e - p));
+		size_t wl = (size_t) ((sp ? sp : e) - p);
+		word = crm_similarity(p, wl, pool + x->pkey_off, x->pkey_len) >= 0.92;
+		p += wl + 1;
+	}
+	if (!word) {
+		return false;
+	}
+	/* the other's letters, the surname's among them, must hold every initial once */
+	bool used[MAX_LEADS] = { false };
+	for (unsigned i = 0; i < x->nini; i++) {
+		bool found = false;
+		for (unsigned j = 0; j < y->nlead && !found; j++) {
+			if (!used[j] && y->lead[j] == x->ini[i]) {
+				used[j] = found = true;
+			}
+		}
+		if (!found) {
+			return false;
+		}
+	}
+	return y->nlead > x->nini;
+}
+
 static double logistic(double x)
 {
 	return 1.0 / (1.0 + exp(-x));
@@ -848,13 +983,15 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 		because(w, "one card is a company, the other a contact");
 		return 0;
 	}
-	bool company = a->type == CRM_DEDUP_COMPANY, branch = false;
+	bool company = a->type == CRM_DEDUP_COMPANY, branch = false, same_inn = false, both_kpp = false;
 	double L = -4.5;
 
 	/* registry numbers */
 	if (a->inn_len && b->inn_len) {
 		bool same = a->inn_len == b->inn_len && memcmp(a->inn, b->inn, a->inn_len) == 0;
 		bool near = !same && (!a->inn_valid || !b->inn_valid) && near_digits(a->inn, a->inn_len, b->inn, b->inn_len);
+		same_inn = same || near;
+		both_kpp = a->kpp_len && b->kpp_len;
 		if (same && a->inn_valid) {
 			L += company ? 8 : 1.5;
 			because(w, "same INN %s", a->inn);
@@ -912,6 +1049,12 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 			if (s == 1.0 && a->ckey_len == b->ckey_len) {
 				L += 3;
 				because(w, "same name \"%.*s\"", (int) a->ckey_len, pool + a->ckey_off);
+				uint32_t nb = name_block(ix, a, K_COMPANY), nb2 = name_block(ix, b, K_COMPANY);
+				nb = nb > nb2 ? nb : nb2;
+				if (nb <= RARE_NAME) {
+					L += 2.5;
+					because(w, "a rare name (%u cards)", nb);
+				}
 			} else if (s >= 0.92) {
 				L += 2;
 				because(w, "name %.2f", s);
@@ -937,11 +1080,21 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 	} else {
 		if (a->pkey_len && b->pkey_len) {
 			bool eq = a->pkey_len == b->pkey_len && memcmp(pool + a->pkey_off, pool + b->pkey_off, a->pkey_len) == 0;
-			double s = eq ? 1 : name_sim(pool + a->pkey_off, a->pkey_len, pool + b->pkey_off, b->pkey_len);
+			bool ini = !eq && (initials_fit(ix, a, b) || initials_fit(ix, b, a));
+			double s = eq || ini ? 1 : name_sim(pool + a->pkey_off, a->pkey_len, pool + b->pkey_off, b->pkey_len);
 			*agree = s >= 0.9;
 			if (eq) {
 				L += 5;
 				because(w, "same name %.*s", (int) a->pkey_len, pool + a->pkey_off);
+				uint32_t nb = name_block(ix, a, K_PERSON), nb2 = name_block(ix, b, K_PERSON);
+				nb = nb > nb2 ? nb : nb2;
+				if (nb <= RARE_NAME - 1 && memchr(pool + a->pkey_off, ' ', a->pkey_len)) {
+					L += 1.2;
+					because(w, "a rare name (%u cards)", nb);
+				}
+			} else if (ini) {
+				L += 3.5;
+				because(w, "name fits the initials");
 			} else if (s >= 0.95) {
 				L += 3.5;
 				because(w, "name %.2f", s);
@@ -978,16 +1131,22 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 
 	L += shared_keys(ix, a, b, K_PHONE, w);
 	L += shared_keys(ix, a, b, K_EMAIL, w);
+	int apart = 0; /* signs of a branch: other area codes, other city */
+	int d = disjoint_phones(ix, a, b);
 	if (company) {
 		/* a company's cards nearly always repeat its switchboard */
-		int d = disjoint_phones(ix, a, b);
 		if (d == 2) {
 			L -= 3;
+			apart++;
 			because(w, "no phone in common, other area codes");
 		} else if (d == 1) {
 			L -= 1;
 			because(w, "no phone in common");
 		}
+	} else if (d >= 1) {
+		/* a person's cards usually repeat the mobile or the extension line */
+		L -= 1.5;
+		because(w, "no phone in common");
 	}
 
 	if (a->city_len && b->city_len) {
@@ -997,12 +1156,22 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 			because(w, "same city");
 		} else if (s < 0.9) {
 			L -= 1;
+			apart++;
 			because(w, "other city (%.*s / %.*s)", (int) a->city_len, pool + a->city_off, (int) b->city_len, pool + b->city_off);
 		}
 	}
 	double p = logistic(L);
 	if (branch && p > 0.5) {
 		p = 0.5;
+	}
+	/* The same INN without both KPPs, but another city or other switchboards: maybe a branch
+	 * whose card lacks its KPP — suggested, never merged unasked; both signs: not suggested. */
+	if (company && same_inn && !both_kpp && apart) {
+		double cap = apart > 1 ? 0.6 : 0.85;
+		if (p > cap) {
+			p = cap;
+			because(w, "same INN but %s: maybe a branch", apart > 1 ? "other city and phones" : "other city or phones");
+		}
 	}
 	return p;
 }
@@ -1068,16 +1237,18 @@ int64_t crm_dedup_index_match(crm_dedup_index *ix, const crm_dedup_record *in, s
 		ix->nrkeys = nrkeys;
 		return -1;
 	}
+	q.probe = true;
 	uint32_t g = next_gen(ix);
 	for (uint32_t i = 0; i < q.nkeys && limit; i++) {
 		const key *e = &ix->keys[ix->rkeys[q.keys_off + i]];
 		if (e->n > BLOCK_CAP) {
 			continue;
 		}
+		bool need_ini = ix->kpool[e->off] == K_INITIAL && !q.nini;
 		const uint32_t *p = postings(e);
 		for (uint32_t j = 0; j < e->n; j++) {
 			uint32_t id = p[j];
-			if (ix->stamp[id] == g) {
+			if (ix->stamp[id] == g || (need_ini && !ix->recs[id].nini)) {
 				continue;
 			}
 			ix->stamp[id] = g;
@@ -1181,10 +1352,12 @@ int64_t crm_dedup_index_clusters(crm_dedup_index *ix, double threshold, uint32_t
 			if (e->n > BLOCK_CAP || e->n < 2) {
 				continue;
 			}
+			/* initial blocks: only pairs with an initials card */
+			bool need_ini = ix->kpool[e->off] == K_INITIAL && !r->nini;
 			const uint32_t *p = postings(e);
 			for (uint32_t j = 0; j < e->n && p[j] < i; j++) {
 				uint32_t id = p[j];
-				if (ix->stamp[id] == g) {
+				if (ix->stamp[id] == g || (need_ini && !ix->recs[id].nini)) {
 					continue;
 				}
 				ix->stamp[id] = g;
