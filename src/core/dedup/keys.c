@@ -86,39 +86,50 @@ static size_t emit_words(const crm_buf *text, const words *w, char *out, size_t 
 /* Legal forms (and the word "and") as folded words. Abbreviations are matched only as whole words, so "АО" never
  * eats the "ао" inside a name; both the old and new forms are listed (ЗАО -> АО, ОАО -> ПАО
  * since 2014), which is what makes a renamed company keep its key. */
-static const char *const legal_forms[] = {
-	"общество с ограниченной ответственностью",
-	"общество с дополнительной ответственностью",
-	"товарищество с ограниченной ответственностью",
-	"открытое акционерное общество",
-	"закрытое акционерное общество",
-	"публичное акционерное общество",
-	"непубличное акционерное общество",
-	"акционерное общество",
-	"индивидуальный предприниматель",
-	"частное предприятие",
-	"федеральное государственное унитарное предприятие",
-	"государственное унитарное предприятие",
-	"муниципальное унитарное предприятие",
-	"автономная некоммерческая организация",
-	"некоммерческая организация",
-	"ооо", "оао", "зао", "пао", "ао", "нао", "ип", "чп", "тоо", "нко", "ано", "гуп", "муп", "фгуп", "одо",
+/* A legal form and its length in bytes (the words are compared from the last one, which
+ * rejects nearly every form at its first byte). */
+typedef struct legal_form { const char *s; size_t len; } legal_form;
+#define LF(s) { s, sizeof(s) - 1 }
+static const legal_form legal_forms[] = {
+	LF("общество с ограниченной ответственностью"),
+	LF("общество с дополнительной ответственностью"),
+	LF("товарищество с ограниченной ответственностью"),
+	LF("открытое акционерное общество"),
+	LF("закрытое акционерное общество"),
+	LF("публичное акционерное общество"),
+	LF("непубличное акционерное общество"),
+	LF("акционерное общество"),
+	LF("индивидуальный предприниматель"),
+	LF("частное предприятие"),
+	LF("федеральное государственное унитарное предприятие"),
+	LF("государственное унитарное предприятие"),
+	LF("муниципальное унитарное предприятие"),
+	LF("автономная некоммерческая организация"),
+	LF("некоммерческая организация"),
+	LF("ооо"), LF("оао"), LF("зао"), LF("пао"), LF("ао"), LF("нао"), LF("ип"), LF("чп"), LF("тоо"), LF("нко"), LF("ано"), LF("гуп"), LF("муп"), LF("фгуп"), LF("одо"),
 	/* Russian forms in Latin letters, and the common foreign ones in Russian and Swedish data. */
-	"ooo", "zao", "oao", "pao", "ao", "jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "limited", "gmbh", "inc",
-	/* Swedish. "Ek. för." folds to "ek for". */
-	"ekonomisk forening", "ek for", "aktiebolaget", "aktiebolag", "handelsbolag", "kommanditbolag",
-	"bostadsrattsforening", "enskild firma", "ab", "publ", "hb", "kb", "brf",
-	/* "&" is a separator, so the spelled-out "and" must go too: Åkesson & Söner = Åkesson och Söner. */
-	"и", "och", "and", "und",
+	LF("ooo"), LF("zao"), LF("oao"), LF("pao"), LF("ao"), LF("jsc"), LF("ojsc"), LF("cjsc"), LF("pjsc"), LF("llc"), LF("ltd"), LF("limited"), LF("gmbh"), LF("inc"),
+	/* Swedish. LF("Ek. för.") folds to LF("ek for"). */
+	LF("ekonomisk forening"), LF("ek for"), LF("aktiebolaget"), LF("aktiebolag"), LF("handelsbolag"), LF("kommanditbolag"),
+	LF("bostadsrattsforening"), LF("enskild firma"), LF("ab"), LF("publ"), LF("hb"), LF("kb"), LF("brf"),
+	/* LF("&") is a separator, so the spelled-out LF("and") must go too: Åkesson & Söner = Åkesson och Söner. */
+	LF("и"), LF("och"), LF("and"), LF("und"),
 };
+#undef LF
 
 /* Number of words of phrase (space-separated) if it is what the last words of w spell, or 0. */
-static size_t phrase_at_end(const crm_buf *text, const words *w, const char *phrase)
+static size_t phrase_at_end(const crm_buf *text, const words *w, const legal_form *f)
 {
-	size_t k = 1;
+	const char *phrase = f->s;
+	size_t k = 1, wl = w->n ? w->v[w->n - 1].len : 0, last = f->len - wl;
 
-	for (const char *p = phrase; *p; p++) {
-		k += *p == ' ';
+	/* the last word first, as the phrase's tail: it decides for nearly every form */
+	if (!w->n || wl > f->len || (last && phrase[last - 1] != ' ')
+		|| memcmp(text->data + w->v[w->n - 1].off, phrase + last, wl) != 0) {
+		return 0;
+	}
+	for (size_t i = 0; i < last; i++) {
+		k += phrase[i] == ' ';
 	}
 	if (k > w->n) {
 		return 0;
@@ -149,7 +160,7 @@ static void strip_legal_forms(const crm_buf *text, const words *all, words *kept
 			return;
 		}
 		for (size_t f = 0; f < sizeof(legal_forms) / sizeof(legal_forms[0]); f++) {
-			size_t m = phrase_at_end(text, kept, legal_forms[f]);
+			size_t m = phrase_at_end(text, kept, &legal_forms[f]);
 
 			if (m > best) {
 				best = m;
@@ -291,23 +302,41 @@ static bool is_consonant(char c)
 
 /* Consonant spellings of the transliteration systems, first match wins at each position:
  * GOST 7.79-B shh/cz, German sch/tsch, English c/ck/ph/x/w, and a lone h for х (Hohlov). */
-static const struct { const char *from, *to; } consonants[] = {
-	{ "schtsch", "shch" }, { "shch", "shch" }, { "sch", "shch" }, { "shh", "shch" },
-	{ "tsch", "ch" }, { "tch", "ch" }, { "zh", "zh" }, { "kh", "kh" }, { "ch", "ch" }, { "sh", "sh" },
-	{ "ph", "f" }, { "th", "t" }, { "gh", "g" }, { "ts", "ts" }, { "tz", "ts" }, { "cz", "ts" },
-	{ "ck", "k" }, { "c", "k" }, { "h", "kh" }, { "w", "v" }, { "x", "ks" }, { "q", "k" },
+#define CS(f, t) { f, t, sizeof(f) - 1, sizeof(t) - 1 }
+static const struct { const char *from, *to; size_t flen, tlen; } consonants[] = {
+	CS("schtsch", "shch"), CS("shch", "shch"), CS("sch", "shch"), CS("shh", "shch"),
+	CS("tsch", "ch"), CS("tch", "ch"), CS("zh", "zh"), CS("kh", "kh"), CS("ch", "ch"), CS("sh", "sh"),
+	CS("ph", "f"), CS("th", "t"), CS("gh", "g"), CS("ts", "ts"), CS("tz", "ts"), CS("cz", "ts"),
+	CS("ck", "k"), CS("c", "k"), CS("h", "kh"), CS("w", "v"), CS("x", "ks"), CS("q", "k"),
 };
+
+#undef CS
+
+/* Letters that begin one of the spellings above; any other is copied as it is. */
+static bool starts_consonant(char c)
+{
+	switch (c) {
+	case 's': case 't': case 'z': case 'k': case 'c': case 'p': case 'g': case 'h': case 'w': case 'x': case 'q':
+		return true;
+	default:
+		return false;
+	}
+}
 
 static void skeleton_consonants(const char *t, size_t n, crm_buf *o)
 {
 	for (size_t i = 0; i < n;) {
 		size_t k;
 
+		if (!starts_consonant(t[i])) {
+			crm_buf_putc(o, t[i++]);
+			continue;
+		}
 		for (k = 0; k < sizeof(consonants) / sizeof(consonants[0]); k++) {
-			size_t fl = strlen(consonants[k].from);
+			size_t fl = consonants[k].flen;
 
-			if (fl <= n - i && memcmp(t + i, consonants[k].from, fl) == 0) {
-				crm_buf_put(o, consonants[k].to, strlen(consonants[k].to));
+			if (fl <= n - i && consonants[k].from[0] == t[i] && memcmp(t + i, consonants[k].from, fl) == 0) {
+				crm_buf_put(o, consonants[k].to, consonants[k].tlen);
 				i += fl;
 				break;
 			}
@@ -384,90 +413,93 @@ static void skeleton(crm_buf *t, crm_buf *x, crm_buf *y)
  * diminutive (Саша, Женя, Валя), so their full names share a key too: Александра is
  * "aleksandr" like Александр; the surname (Иванов / Иванова) still tells them apart.
  * Слава goes to Вячеслав, the most frequent of its full names. */
-static const struct { const char *dim, *full; } diminutives[] = {
-	{ "sasha", "aleksandr" },            /* Саша */
-	{ "sashcha", "aleksandr" },          /* Sascha */
-	{ "sania", "aleksandr" },            /* Саня */
-	{ "shura", "aleksandr" },            /* Шура */
-	{ "aleksandra", "aleksandr" },       /* Александра */
-	{ "lesha", "aleksei" },              /* Лёша */
-	{ "alesha", "aleksei" },             /* Алёша */
-	{ "andriusha", "andrei" },           /* Андрюша */
-	{ "ania", "ana" },                   /* Аня */
-	{ "aniuta", "ana" },                 /* Анюта */
-	{ "vasia", "vasili" },               /* Вася */
-	{ "valia", "valentin" },             /* Валя */
-	{ "valentina", "valentin" },         /* Валентина */
-	{ "varia", "varvara" },              /* Варя */
-	{ "vika", "viktoria" },              /* Вика */
-	{ "vitia", "viktor" },               /* Витя */
-	{ "vova", "vladimir" },              /* Вова */
-	{ "volodia", "vladimir" },           /* Володя */
-	{ "galia", "galina" },               /* Галя */
-	{ "gena", "genadi" },                /* Гена */
-	{ "gosha", "georgi" },               /* Гоша */
-	{ "zhora", "georgi" },               /* Жора */
-	{ "grisha", "grigori" },             /* Гриша */
-	{ "grishcha", "grigori" },           /* Grischa */
-	{ "dasha", "daria" },                /* Даша */
-	{ "dashcha", "daria" },              /* Dascha */
-	{ "dima", "dmitri" },                /* Дима */
-	{ "zhenia", "evgeni" },              /* Женя */
-	{ "evgenia", "evgeni" },             /* Евгения */
-	{ "zina", "zinaida" },               /* Зина */
-	{ "ira", "irina" },                  /* Ира */
-	{ "katia", "ekaterina" },            /* Катя */
-	{ "kostia", "konstantin" },          /* Костя */
-	{ "kolia", "nikolai" },              /* Коля */
-	{ "ksiusha", "ksenia" },             /* Ксюша */
-	{ "lena", "elena" },                 /* Лена */
-	{ "lenia", "leonid" },               /* Лёня */
-	{ "liza", "elizaveta" },             /* Лиза */
-	{ "liuba", "liubov" },               /* Люба */
-	{ "liuda", "liudmila" },             /* Люда */
-	{ "mila", "liudmila" },              /* Мила */
-	{ "maks", "maksim" },                /* Макс */
-	{ "masha", "maria" },                /* Маша */
-	{ "mashcha", "maria" },              /* Mascha */
-	{ "misha", "mikhail" },              /* Миша */
-	{ "mishcha", "mikhail" },            /* Mischa */
-	{ "nadia", "nadezhda" },             /* Надя */
-	{ "nastia", "anastasia" },           /* Настя */
-	{ "natasha", "natalia" },            /* Наташа */
-	{ "natashcha", "natalia" },          /* Natascha */
-	{ "olia", "olga" },                  /* Оля */
-	{ "pasha", "pavel" },                /* Паша */
-	{ "pashcha", "pavel" },              /* Pascha */
-	{ "petia", "petr" },                 /* Петя */
-	{ "polia", "polina" },               /* Поля */
-	{ "rita", "margarita" },             /* Рита */
-	{ "roma", "roman" },                 /* Рома */
-	{ "serezha", "sergei" },             /* Серёжа */
-	{ "slava", "viacheslav" },           /* Слава */
-	{ "sonia", "sofia" },                /* Соня */
-	{ "stas", "stanislav" },             /* Стас */
-	{ "stepa", "stepan" },               /* Стёпа */
-	{ "tania", "tatiana" },              /* Таня */
-	{ "tolia", "anatoli" },              /* Толя */
-	{ "tonia", "antonina" },             /* Тоня */
-	{ "fedia", "fedor" },                /* Федя */
-	{ "iura", "iuri" },                  /* Юра */
-	{ "vania", "ivan" },                 /* Ваня */
-	{ "sveta", "svetlana" },             /* Света */
-	{ "boria", "boris" },                /* Боря */
-	{ "lara", "larisa" },                /* Лара */
-	{ "valera", "valeri" },              /* Валера */
-	{ "edik", "eduard" },                /* Эдик */
-	{ "tema", "artem" },                 /* Тёма */
-	{ "kiriusha", "kiril" },             /* Кирюша */
-	{ "leva", "lev" },                   /* Лёва */
-	{ "senia", "semen" },                /* Сеня */
+#define DIM(d, f) { d, f, sizeof(d) - 1 }
+static const struct { const char *dim, *full; size_t len; } diminutives[] = {
+	DIM("sasha", "aleksandr"),            /* Саша */
+	DIM("sashcha", "aleksandr"),          /* Sascha */
+	DIM("sania", "aleksandr"),            /* Саня */
+	DIM("shura", "aleksandr"),            /* Шура */
+	DIM("aleksandra", "aleksandr"),       /* Александра */
+	DIM("lesha", "aleksei"),              /* Лёша */
+	DIM("alesha", "aleksei"),             /* Алёша */
+	DIM("andriusha", "andrei"),           /* Андрюша */
+	DIM("ania", "ana"),                   /* Аня */
+	DIM("aniuta", "ana"),                 /* Анюта */
+	DIM("vasia", "vasili"),               /* Вася */
+	DIM("valia", "valentin"),             /* Валя */
+	DIM("valentina", "valentin"),         /* Валентина */
+	DIM("varia", "varvara"),              /* Варя */
+	DIM("vika", "viktoria"),              /* Вика */
+	DIM("vitia", "viktor"),               /* Витя */
+	DIM("vova", "vladimir"),              /* Вова */
+	DIM("volodia", "vladimir"),           /* Володя */
+	DIM("galia", "galina"),               /* Галя */
+	DIM("gena", "genadi"),                /* Гена */
+	DIM("gosha", "georgi"),               /* Гоша */
+	DIM("zhora", "georgi"),               /* Жора */
+	DIM("grisha", "grigori"),             /* Гриша */
+	DIM("grishcha", "grigori"),           /* Grischa */
+	DIM("dasha", "daria"),                /* Даша */
+	DIM("dashcha", "daria"),              /* Dascha */
+	DIM("dima", "dmitri"),                /* Дима */
+	DIM("zhenia", "evgeni"),              /* Женя */
+	DIM("evgenia", "evgeni"),             /* Евгения */
+	DIM("zina", "zinaida"),               /* Зина */
+	DIM("ira", "irina"),                  /* Ира */
+	DIM("katia", "ekaterina"),            /* Катя */
+	DIM("kostia", "konstantin"),          /* Костя */
+	DIM("kolia", "nikolai"),              /* Коля */
+	DIM("ksiusha", "ksenia"),             /* Ксюша */
+	DIM("lena", "elena"),                 /* Лена */
+	DIM("lenia", "leonid"),               /* Лёня */
+	DIM("liza", "elizaveta"),             /* Лиза */
+	DIM("liuba", "liubov"),               /* Люба */
+	DIM("liuda", "liudmila"),             /* Люда */
+	DIM("mila", "liudmila"),              /* Мила */
+	DIM("maks", "maksim"),                /* Макс */
+	DIM("masha", "maria"),                /* Маша */
+	DIM("mashcha", "maria"),              /* Mascha */
+	DIM("misha", "mikhail"),              /* Миша */
+	DIM("mishcha", "mikhail"),            /* Mischa */
+	DIM("nadia", "nadezhda"),             /* Надя */
+	DIM("nastia", "anastasia"),           /* Настя */
+	DIM("natasha", "natalia"),            /* Наташа */
+	DIM("natashcha", "natalia"),          /* Natascha */
+	DIM("olia", "olga"),                  /* Оля */
+	DIM("pasha", "pavel"),                /* Паша */
+	DIM("pashcha", "pavel"),              /* Pascha */
+	DIM("petia", "petr"),                 /* Петя */
+	DIM("polia", "polina"),               /* Поля */
+	DIM("rita", "margarita"),             /* Рита */
+	DIM("roma", "roman"),                 /* Рома */
+	DIM("serezha", "sergei"),             /* Серёжа */
+	DIM("slava", "viacheslav"),           /* Слава */
+	DIM("sonia", "sofia"),                /* Соня */
+	DIM("stas", "stanislav"),             /* Стас */
+	DIM("stepa", "stepan"),               /* Стёпа */
+	DIM("tania", "tatiana"),              /* Таня */
+	DIM("tolia", "anatoli"),              /* Толя */
+	DIM("tonia", "antonina"),             /* Тоня */
+	DIM("fedia", "fedor"),                /* Федя */
+	DIM("iura", "iuri"),                  /* Юра */
+	DIM("vania", "ivan"),                 /* Ваня */
+	DIM("sveta", "svetlana"),             /* Света */
+	DIM("boria", "boris"),                /* Боря */
+	DIM("lara", "larisa"),                /* Лара */
+	DIM("valera", "valeri"),              /* Валера */
+	DIM("edik", "eduard"),                /* Эдик */
+	DIM("tema", "artem"),                 /* Тёма */
+	DIM("kiriusha", "kiril"),             /* Кирюша */
+	DIM("leva", "lev"),                   /* Лёва */
+	DIM("senia", "semen"),                /* Сеня */
 };
+
+#undef DIM
 
 static const char *full_name(const char *wd, size_t n)
 {
 	for (size_t i = 0; i < sizeof(diminutives) / sizeof(diminutives[0]); i++) {
-		if (strlen(diminutives[i].dim) == n && memcmp(diminutives[i].dim, wd, n) == 0) {
+		if (diminutives[i].len == n && diminutives[i].dim[0] == wd[0] && memcmp(diminutives[i].dim, wd, n) == 0) {
 			return diminutives[i].full;
 		}
 	}

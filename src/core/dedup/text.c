@@ -303,7 +303,7 @@ bool crm_buf_reserve(crm_buf *b, size_t extra)
 	return true;
 }
 
-void crm_buf_put(crm_buf *b, const char *p, size_t n)
+void crm_buf_put_slow(crm_buf *b, const char *p, size_t n)
 {
 	if (n && crm_buf_reserve(b, n)) {
 		memcpy(b->data + b->len, p, n);
@@ -311,16 +311,11 @@ void crm_buf_put(crm_buf *b, const char *p, size_t n)
 	}
 }
 
-void crm_buf_putc(crm_buf *b, char c)
-{
-	crm_buf_put(b, &c, 1);
-}
-
-void crm_buf_put_cp(crm_buf *b, uint32_t cp)
+void crm_buf_put_cp_slow(crm_buf *b, uint32_t cp)
 {
 	char tmp[4];
 
-	crm_buf_put(b, tmp, crm_utf8_put(cp, tmp));
+	crm_buf_put_slow(b, tmp, crm_utf8_put(cp, tmp));
 }
 
 void crm_buf_free(crm_buf *b)

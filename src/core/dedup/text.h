@@ -43,9 +43,43 @@ typedef struct crm_buf {
 
 void crm_buf_init(crm_buf *b, char *stack, size_t stack_cap);
 bool crm_buf_reserve(crm_buf *b, size_t extra);
-void crm_buf_put(crm_buf *b, const char *p, size_t n);
-void crm_buf_putc(crm_buf *b, char c);
-void crm_buf_put_cp(crm_buf *b, uint32_t cp);
+void crm_buf_put_slow(crm_buf *b, const char *p, size_t n);
+void crm_buf_put_cp_slow(crm_buf *b, uint32_t cp);
+
+/* The appenders run once per letter of every key: the common case (room left, no error) is
+ * inline, the rest goes through crm_buf_reserve. */
+static inline void crm_buf_put(crm_buf *b, const char *p, size_t n)
+{
+	if (!b->oom && n <= b->cap - b->len) {
+		for (size_t i = 0; i < n; i++) {
+			b->data[b->len + i] = p[i];
+		}
+		b->len += n;
+		return;
+	}
+	crm_buf_put_slow(b, p, n);
+}
+
+static inline void crm_buf_putc(crm_buf *b, char c)
+{
+	if (!b->oom && b->len < b->cap) {
+		b->data[b->len++] = c;
+		return;
+	}
+	crm_buf_put_slow(b, &c, 1);
+}
+
+static inline void crm_buf_put_cp(crm_buf *b, uint32_t cp)
+{
+	if (cp < 0x80) {
+		crm_buf_putc(b, (char) cp);
+	} else if (cp < 0x800 && !b->oom && b->cap - b->len >= 2) {
+		b->data[b->len++] = (char) (0xC0 | (cp >> 6));
+		b->data[b->len++] = (char) (0x80 | (cp & 0x3F));
+	} else {
+		crm_buf_put_cp_slow(b, cp);
+	}
+}
 void crm_buf_free(crm_buf *b);
 
 /* Copies b into out with snprintf semantics (at most cap-1 bytes and a NUL when cap > 0) and
