@@ -454,6 +454,11 @@ static void name_letters(const crm_dedup_text *t, rec *r)
 		if (!c) {
 			continue;
 		}
+		/* Latin digraphs of one Cyrillic letter: Kh = Х, Ts = Ц, Ye = Е */
+		if (wd.len >= 2 && (c == 'k' || c == 't' || c == 'i')) {
+			char d = wd.data[1];
+			c = c == 'k' && d == 'h' ? 'h' : c == 't' && (d == 's' || d == 'z') ? 'c' : c == 'i' && wd.data[0] == 'y' && d == 'e' ? 'e' : c;
+		}
 		bool ini = cps == 1 || (cps == 2 && sep == '.' && wd.len == 2 && wd.data[1] >= 'a' && wd.data[1] <= 'z');
 		if (ini && r->nini < MAX_INITIALS) {
 			r->ini[r->nini++] = c;
@@ -916,13 +921,15 @@ static uint32_t name_block(const crm_dedup_index *ix, const rec *r, char kind)
 	return r->probe;
 }
 
-/* A one-word name with initials ("Иванов И.П.") against a full one: its word among the other's
- * words and every initial among the first letters of the other's other words. */
-static bool initials_fit(const crm_dedup_index *ix, const rec *x, const rec *y)
+/* A one-word name with initials ("Иванов И.П.") against a full one: 1 when its word is among
+ * the other's words and every initial among the first letters of the other's other words, -1
+ * when the word is there but the initials are not (another person of that surname), else 0. */
+static int initials_fit(const crm_dedup_index *ix, const rec *x, const rec *y)
 {
 	const char *pool = ix->pool;
-	if (!x->nini || y->nini || !x->pkey_len || memchr(pool + x->pkey_off, ' ', x->pkey_len) || !y->pkey_len) {
-		return false;
+	if (!x->nini || y->nini || !x->pkey_len || memchr(pool + x->pkey_off, ' ', x->pkey_len) || !y->pkey_len
+		|| y->nlead < 2) {
+		return 0;
 	}
 	bool word = false;
 	for (const char *p = pool + y->pkey_off, *e = p + y->pkey_len; p < e && !word;) {
@@ -932,9 +939,10 @@ static bool initials_fit(const crm_dedup_index *ix, const rec *x, const rec *y)
 		p += wl + 1;
 	}
 	if (!word) {
-		return false;
+		return 0;
 	}
-	/* the other's letters, the surname's among them, must hold every initial once */
+	/* the other's letters, the surname's among them, must hold every initial once (the
+	 * patronymic's only when the other name has a patronymic) */
 	bool used[MAX_LEADS] = { false };
 	for (unsigned i = 0; i < x->nini; i++) {
 		bool found = false;
@@ -943,11 +951,12 @@ static bool initials_fit(const crm_dedup_index *ix, const rec *x, const rec *y)
 				used[j] = found = true;
 			}
 		}
-		if (!found) {
-			return false;
+		/* a patronymic initial fits nothing in a name written without the patronymic */
+		if (!found && (i == 0 || y->nlead > x->nini)) {
+			return -1;
 		}
 	}
-	return y->nlead > x->nini;
+	return y->nlead > x->nini ? 1 : 0;
 }
 
 static double logistic(double x)
@@ -984,6 +993,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 		return 0;
 	}
 	bool company = a->type == CRM_DEDUP_COMPANY, branch = false, same_inn = false, both_kpp = false;
+	double rare = 0; /* what a rare name added: it may suggest a pair, never merge it alone */
 	double L = -4.5;
 
 	/* registry numbers */
@@ -1052,9 +1062,14 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 				uint32_t nb = name_block(ix, a, K_COMPANY), nb2 = name_block(ix, b, K_COMPANY);
 				nb = nb > nb2 ? nb : nb2;
 				if (nb <= RARE_NAME) {
-					L += 2.5;
+					rare = 2.5;
+					L += rare;
 					because(w, "a rare name (%u cards)", nb);
 				}
+			} else if (s >= 0.95) {
+				/* one typo in a name of ten letters or more */
+				L += 3;
+				because(w, "name %.2f", s);
 			} else if (s >= 0.92) {
 				L += 2;
 				because(w, "name %.2f", s);
@@ -1080,8 +1095,9 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 	} else {
 		if (a->pkey_len && b->pkey_len) {
 			bool eq = a->pkey_len == b->pkey_len && memcmp(pool + a->pkey_off, pool + b->pkey_off, a->pkey_len) == 0;
-			bool ini = !eq && (initials_fit(ix, a, b) || initials_fit(ix, b, a));
-			double s = eq || ini ? 1 : name_sim(pool + a->pkey_off, a->pkey_len, pool + b->pkey_off, b->pkey_len);
+			int fit = eq ? 0 : initials_fit(ix, a, b) + initials_fit(ix, b, a);
+			bool ini = fit > 0;
+			double s = eq || ini ? 1 : fit < 0 ? 0 : name_sim(pool + a->pkey_off, a->pkey_len, pool + b->pkey_off, b->pkey_len);
 			*agree = s >= 0.9;
 			if (eq) {
 				L += 5;
@@ -1089,14 +1105,19 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 				uint32_t nb = name_block(ix, a, K_PERSON), nb2 = name_block(ix, b, K_PERSON);
 				nb = nb > nb2 ? nb : nb2;
 				if (nb <= RARE_NAME - 1 && memchr(pool + a->pkey_off, ' ', a->pkey_len)) {
-					L += 1.2;
+					rare = 1.2;
+					L += rare;
 					because(w, "a rare name (%u cards)", nb);
 				}
 			} else if (ini) {
 				L += 3.5;
 				because(w, "name fits the initials");
+			} else if (fit < 0) {
+				L -= 4;
+				*conflict = true;
+				because(w, "other initials");
 			} else if (s >= 0.95) {
-				L += 3.5;
+				L += 4;
 				because(w, "name %.2f", s);
 			} else if (s >= 0.9) {
 				L += 2.5;
@@ -1145,7 +1166,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 		}
 	} else if (d >= 1) {
 		/* a person's cards usually repeat the mobile or the extension line */
-		L -= 1.5;
+		L -= 1;
 		because(w, "no phone in common");
 	}
 
@@ -1161,6 +1182,10 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 		}
 	}
 	double p = logistic(L);
+	if (rare > 0 && p >= ix->opt.auto_threshold) {
+		double without = logistic(L - rare), below = nextafter(ix->opt.auto_threshold, 0);
+		p = without > below ? without : below;
+	}
 	if (branch && p > 0.5) {
 		p = 0.5;
 	}
