@@ -1,6 +1,6 @@
 <?php
 // Duplicate detection: Crm\Dedup\Index clusters("auto") vs exact-key union-find, pairwise P/R/F1.
-//   bench/run dedup [--records=1000000] [--seed=1] [--no-baseline]
+//   bench/run dedup [--records=1000000] [--seed=1] [--no-baseline] [--auto=0.9] [--review=0.7]
 // Figures at "auto" and at "review", by record type and by kind of corruption (a pair counts
 // for a kind when either card has it), times of add()/clusters() and match() p50/p99.
 // Cards come from bench/gen_dedup.php (labelled). The baseline unites cards of one type that
@@ -8,7 +8,8 @@
 
 require __DIR__ . '/gen_dedup.php';
 
-$opt = getopt('', ['records:', 'seed:', 'no-baseline']);
+$opt = getopt('', ['records:', 'seed:', 'no-baseline', 'auto:', 'review:']);
+$thresholds = array_map('floatval', array_filter(['auto' => $opt['auto'] ?? null, 'review' => $opt['review'] ?? null], 'is_string'));
 $n = (int) ($opt['records'] ?? 1000000);
 $seed = (int) ($opt['seed'] ?? 1);
 
@@ -128,7 +129,7 @@ $probes = [];
 $step = max(1, intdiv($n, 1000));
 $tadd = 0.0;
 $t0 = microtime(true);
-$ix = new Crm\Dedup\Index();
+$ix = new Crm\Dedup\Index($thresholds ? ['thresholds' => $thresholds] : []);
 foreach (gen_dedup_records($n, $seed) as $i => [$label, $rec, $meta]) {
 	$labels[] = $label;
 	$f = $rec['type'] === 'contact' ? 1 : 0;

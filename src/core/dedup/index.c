@@ -55,6 +55,10 @@ typedef struct rec {
 	char lead[MAX_LEADS];         /* … and of the first letters of the other name words */
 	uint32_t keys_off;            /* into ix->rkeys */
 	uint32_t pkey_off, pkey_len, ckey_off, ckey_len, city_off, city_len; /* into ix->pool */
+	/* contacts: Latin skeletons of the company's words run together ("teplomarket") and of
+	 * the first e-mail domain that is not a free mail service ("teplomarket" of
+	 * e.ivanova@teplomarket24.ru), which tell a person's company when one card lacks it */
+	uint32_t cl_off, cl_len, dom_off, dom_len;
 	char inn[13], kpp[10], ogrn[16], orgnr[12];
 } rec;
 
@@ -420,6 +424,43 @@ static uint16_t signature(const char *s, size_t n, unsigned type)
 	return (uint16_t) (sig | (type == CRM_DEDUP_CONTACT ? 0x8000u : 0));
 }
 
+/* Free mail services: their domain says nothing of a person's company. */
+static bool free_mail(const char *d, size_t n)
+{
+	static const char *const hosts[] = { "mail", "gmail", "googlemail", "yandex", "ya", "bk", "list", "inbox",
+		"rambler", "hotmail", "outlook", "live", "yahoo", "icloud", "me", "mac", "aol", "gmx", "web", "proton",
+		"protonmail", "telia", "bredband", "spray", "home", "comhem", "ukr", "i", "qip", "narod", "lenta", NULL };
+	for (const char *const *h = hosts; *h; h++) {
+		if (strlen(*h) == n && memcmp(*h, d, n) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The Latin skeleton of each word of s run together: "тепло маркет" -> "teplomarket". */
+static bool pool_skeleton_joined(crm_dedup_index *ix, const char *s, size_t n, uint32_t *off, uint32_t *len)
+{
+	*off = (uint32_t) ix->npool;
+	*len = 0;
+	char wb[FIELD_CAP * 4 + 8];
+	for (const char *p = s, *e = s + n; p < e;) {
+		const char *sp = memchr(p, ' ', (size_t) (e - p));
+		size_t wl = (size_t) ((sp ? sp : e) - p);
+		if (wl && wl < sizeof wb) {
+			memcpy(wb, p, wl);
+			crm_dedup_text t = { wb, wl };
+			uint32_t o, l;
+			if (!pool_key(ix, crm_person_key, t, CRM_PERSON_KEY_MAX(wl), &o, &l)) {
+				return false;
+			}
+			*len += l;
+		}
+		p += wl + 1;
+	}
+	return true;
+}
+
 /* A letter as initials compare it across scripts: the first Latin letter of its usual
  * transliterations (Ю = Yu = Iu = Ju, so i; Е = E; Х = H; Ж = Zh), 0 when not a letter. */
 static char letter_class(uint32_t cp)
@@ -503,6 +544,33 @@ static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, b
 		r->sig = r->pkey_len ? signature(ix->pool + r->pkey_off, r->pkey_len, CRM_DEDUP_CONTACT) : 0;
 		if (full.len) {
 			name_letters(&full, r);
+		}
+		if (r->ckey_len && !pool_skeleton_joined(ix, ix->pool + r->ckey_off, r->ckey_len, &r->cl_off, &r->cl_len)) {
+			return false;
+		}
+		r->dom_off = (uint32_t) ix->npool;
+		for (size_t i = 0; i < c.email_count && !r->dom_len; i++) {
+			char eb[256], lb[256];
+			crm_dedup_text t = c.emails[i];
+			int n = t.s && t.len <= 1024 ? crm_email_key(t.s, t.len, eb, sizeof eb) : -1;
+			if (n <= 0 || (size_t) n >= sizeof eb) {
+				continue;
+			}
+			const char *at = memchr(eb, '@', (size_t) n), *end = eb + n;
+			const char *dot = at ? memchr(at + 1, '.', (size_t) (end - at - 1)) : NULL;
+			if (!at || !dot || free_mail(at + 1, (size_t) (dot - at - 1))) {
+				continue;
+			}
+			size_t ln = 0;
+			for (const char *q = at + 1; q < dot; q++) {
+				if (*q >= 'a' && *q <= 'z') {
+					lb[ln++] = *q;
+				}
+			}
+			crm_dedup_text d = { lb, ln };
+			if (ln >= 3 && !pool_key(ix, crm_person_key, d, CRM_PERSON_KEY_MAX(ln), &r->dom_off, &r->dom_len)) {
+				return false;
+			}
 		}
 	} else {
 		crm_dedup_text name = c.name.len ? c.name : c.company;
@@ -959,6 +1027,22 @@ static int initials_fit(const crm_dedup_index *ix, const rec *x, const rec *y)
 	return y->nlead > x->nini ? 1 : 0;
 }
 
+/* A contact's company against the other's e-mail domain, when that one names no company, and
+ * two domains against each other: 1 they agree (0.9), -1 they differ (below 0.75), else 0. */
+static int domain_fit(const crm_dedup_index *ix, const rec *x, const rec *y)
+{
+	const char *pool = ix->pool;
+	double s;
+	if (x->cl_len >= 3 && !y->ckey_len && y->dom_len) {
+		s = crm_similarity(pool + x->cl_off, x->cl_len, pool + y->dom_off, y->dom_len);
+	} else if (x->dom_len && y->dom_len && (!x->ckey_len || !y->ckey_len)) {
+		s = crm_similarity(pool + x->dom_off, x->dom_len, pool + y->dom_off, y->dom_len);
+	} else {
+		return 0;
+	}
+	return s >= 0.9 ? 1 : s < 0.75 ? -1 : 0;
+}
+
 static double logistic(double x)
 {
 	return 1.0 / (1.0 + exp(-x));
@@ -1150,6 +1234,17 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 		}
 	}
 
+	if (!company) {
+		int fa = domain_fit(ix, a, b), fb = domain_fit(ix, b, a);
+		if ((fa > 0 || fb > 0) && fa >= 0 && fb >= 0) {
+			L += 2;
+			because(w, "e-mail domain of the same company");
+		} else if ((fa < 0 || fb < 0) && fa <= 0 && fb <= 0) {
+			L -= 1;
+			*agree = false;
+			because(w, "e-mail domain of another company");
+		}
+	}
 	L += shared_keys(ix, a, b, K_PHONE, w);
 	L += shared_keys(ix, a, b, K_EMAIL, w);
 	int apart = 0; /* signs of a branch: other area codes, other city */
