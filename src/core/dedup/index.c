@@ -438,12 +438,18 @@ static bool free_mail(const char *d, size_t n)
 	return false;
 }
 
-/* The Latin skeleton of each word of s run together: "тепло маркет" -> "teplomarket". */
-static bool pool_skeleton_joined(crm_dedup_index *ix, const char *s, size_t n, uint32_t *off, uint32_t *len)
+/* The Latin skeleton of each word of s run together ("тепло маркет" -> "teplomarket"), and in
+ * *sig (when not NULL) a hash of the skeletons' first letters: the same in either script. */
+static bool pool_skeleton_joined(crm_dedup_index *ix, const char *src, size_t n, uint32_t *off, uint32_t *len,
+	uint16_t *sig)
 {
+	/* s may point into the pool, which grows below */
+	char s[FIELD_CAP * 2 + 8], wb[FIELD_CAP * 2 + 8];
+	uint32_t h = 2166136261u;
+	n = n < sizeof s ? n : sizeof s - 1;
+	memcpy(s, src, n);
 	*off = (uint32_t) ix->npool;
 	*len = 0;
-	char wb[FIELD_CAP * 4 + 8];
 	for (const char *p = s, *e = s + n; p < e;) {
 		const char *sp = memchr(p, ' ', (size_t) (e - p));
 		size_t wl = (size_t) ((sp ? sp : e) - p);
@@ -454,9 +460,17 @@ static bool pool_skeleton_joined(crm_dedup_index *ix, const char *s, size_t n, u
 			if (!pool_key(ix, crm_person_key, t, CRM_PERSON_KEY_MAX(wl), &o, &l)) {
 				return false;
 			}
+			if (l) {
+				h = (h ^ (unsigned char) ix->pool[o]) * 16777619u;
+				h = (h ^ ' ') * 16777619u;
+			}
 			*len += l;
 		}
 		p += wl + 1;
+	}
+	if (sig) {
+		uint16_t v = (uint16_t) ((h ^ (h >> 16)) & 0x7fff);
+		*sig = v ? v : 1;
 	}
 	return true;
 }
@@ -545,7 +559,7 @@ static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, b
 		if (full.len) {
 			name_letters(&full, r);
 		}
-		if (r->ckey_len && !pool_skeleton_joined(ix, ix->pool + r->ckey_off, r->ckey_len, &r->cl_off, &r->cl_len)) {
+		if (r->ckey_len && !pool_skeleton_joined(ix, ix->pool + r->ckey_off, r->ckey_len, &r->cl_off, &r->cl_len, NULL)) {
 			return false;
 		}
 		r->dom_off = (uint32_t) ix->npool;
@@ -577,20 +591,14 @@ static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, b
 		if (!pool_key(ix, crm_company_key, name, CRM_COMPANY_KEY_MAX(name.len), &r->ckey_off, &r->ckey_len)) {
 			return false;
 		}
-		/* a company's pkey: the Latin skeleton of its name (as of a person's), so that
-		 * "Водсталь" and "Vodstal' LLC" meet */
-		crm_dedup_text ck = { ix->pool + r->ckey_off, r->ckey_len };
-		char lb[FIELD_CAP * 4 + 8];
-		if (ck.len && ck.len < FIELD_CAP) {
-			memcpy(lb, ck.s, ck.len);
-			ck.s = lb;
-			if (!pool_key(ix, crm_person_key, ck, CRM_PERSON_KEY_MAX(ck.len), &r->pkey_off, &r->pkey_len)) {
-				return false;
-			}
-		} else {
-			r->pkey_off = (uint32_t) ix->npool;
+		/* a company's pkey: the Latin skeletons of its name's words run together, so that
+		 * "Водсталь", "Vodstal' LLC" and "Vod-Stal" meet; its signature is of their first
+		 * letters, so a transliterated card is not taken for another company at its
+		 * switchboard */
+		r->pkey_off = (uint32_t) ix->npool;
+		if (r->ckey_len && !pool_skeleton_joined(ix, ix->pool + r->ckey_off, r->ckey_len, &r->pkey_off, &r->pkey_len, &r->sig)) {
+			return false;
 		}
-		r->sig = r->ckey_len ? signature(ix->pool + r->ckey_off, r->ckey_len, CRM_DEDUP_COMPANY) : 0;
 	}
 	if (!pool_key(ix, fold_plain, c.city, c.city.len + 1, &r->city_off, &r->city_len)) {
 		return false;
