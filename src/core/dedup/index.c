@@ -1158,8 +1158,8 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 					L += rare;
 					because(w, "a rare name (%u cards)", nb);
 				}
-			} else if (s >= 0.95) {
-				/* one typo in a name of ten letters or more */
+			} else if (s >= 0.93) {
+				/* one typo in a name of seven letters or more */
 				L += 3;
 				because(w, "name %.2f", s);
 			} else if (s >= 0.92) {
@@ -1173,10 +1173,10 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 				double t = a->pkey_len && b->pkey_len
 					? crm_similarity(pool + a->pkey_off, a->pkey_len, pool + b->pkey_off, b->pkey_len) : 0;
 				if (t == 1.0 && a->pkey_len == b->pkey_len) {
-					L += 2.5;
+					L += 3;
 					because(w, "same name in Latin \"%.*s\"", (int) a->pkey_len, pool + a->pkey_off);
 				} else if (t >= 0.92) {
-					L += 1.5;
+					L += 2;
 					because(w, "name in Latin %.2f", t);
 				}
 			} else if (s < 0.7) {
