@@ -1032,7 +1032,7 @@ static int initials_fit(const crm_dedup_index *ix, const rec *x, const rec *y)
 			return -1;
 		}
 	}
-	return y->nlead > x->nini ? 1 : 0;
+	return 1;
 }
 
 /* A contact's company against the other's e-mail domain, when that one names no company, and
