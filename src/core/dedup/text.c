@@ -378,7 +378,26 @@ size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsi
 	uint32_t f[2], last = 0;
 
 	while (*pos < len) {
-		uint32_t cp = crm_utf8_next(s, len, pos);
+		unsigned char b = (unsigned char) s[*pos];
+		/* the common letters inline: ASCII letters and digits fold to themselves (lower case) */
+		if (b < 0x80) {
+			char c = (char) (b >= 'A' && b <= 'Z' ? b + 32 : b);
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				crm_buf_putc(out, c);
+				last = (uint32_t) c;
+				n++;
+				(*pos)++;
+				continue;
+			}
+		}
+		uint32_t cp;
+		/* two-byte sequences (Cyrillic, Latin-1) decoded here; longer ones by crm_utf8_next */
+		if (b >= 0xC2 && b <= 0xDF && *pos + 1 < len && ((unsigned char) s[*pos + 1] & 0xC0) == 0x80) {
+			cp = ((uint32_t) (b & 0x1F) << 6) | ((unsigned char) s[*pos + 1] & 0x3F);
+			*pos += 2;
+		} else {
+			cp = crm_utf8_next(s, len, pos);
+		}
 		int k = cp == CRM_UTF8_BAD ? CRM_FOLD_SEP : crm_fold_cp(cp, f);
 
 		if (k == CRM_FOLD_SEP && n && (flags & CRM_FOLD_JOIN_APOSTROPHE) && crm_is_apostrophe(cp)
