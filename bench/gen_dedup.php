@@ -6,11 +6,14 @@
 // Russian (60 %) and Swedish (40 %) companies, each with 1–5 contact persons (accountant,
 // supplier, storekeeper, manager, director); valid INN/KPP/OGRN and orgnr (check digits
 // computed); a switchboard per company that most contacts list, shared mailboxes (info@, buh@,
-// sklad@, zakaz@), branches (same INN, other KPP, other city). Every company and person is one
+// sklad@, zakaz@) at the company's own domain (one domain, one company; namesakes get
+// romashka24.ru), branches (same INN, other KPP, other city). Every company and person is one
 // label; 0–3 more cards of it come from other sources — 1C export, hand-typed Excel, web
 // form, partner list — with typos, transliteration, swapped names, dropped fields, other
 // phone formats, legal-form variants, ё/е and case. Duplicates arrive later, mixed in, as
-// imports in parts do.
+// imports in parts do. Names come from a vocabulary of register size (compound company names
+// of two or three parts, about 180 Russian and 70 Swedish surname roots with a dozen endings
+// each): namesakes exist, as in a real register, without being the rule.
 
 const GD_RU_LAST_ROOTS = ['Иван', 'Петр', 'Сидор', 'Кузнец', 'Смирн', 'Поп', 'Волк', 'Фёдор', 'Мороз', 'Лебед',
 	'Соколь', 'Новик', 'Орл', 'Зайц', 'Медвед', 'Егор', 'Козл', 'Степан', 'Никол', 'Ершов', 'Павл', 'Семён',
@@ -210,6 +213,12 @@ function gd_company(int &$label, bool $se): array
 			'orgnr' => null, 'inn' => $inn, 'kpp' => substr($inn, 0, 4) . '01001', 'ogrn' => gd_ogrn($inn)];
 	}
 	$domain = str_replace(["'", '-', 'ʼ'], '', $domain);
+	// a domain belongs to one company: a namesake registered another (romashka.ru, romashka24.ru)
+	static $taken = [];
+	while (isset($taken[$domain])) {
+		$domain = preg_replace('/^([^.]*?)\d*\./', '${1}' . mt_rand(2, 999) . '.', $domain, 1);
+	}
+	$taken[$domain] = true;
 	$co['domain'] = $domain;
 	$co['switchboard'] = $se ? gd_phone_se($area, false) : gd_phone_ru($area, false);
 	$co['phones'] = [$co['switchboard']];
