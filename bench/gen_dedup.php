@@ -98,6 +98,16 @@ function gd_kind(?string $k = null, bool $reset = false): array
 	return array_keys($kinds);
 }
 
+/* Registers a domain; false when another company has it. A new stream starts with none taken. */
+function gd_domain_free(?string $domain, bool $reset = false): bool
+{
+	static $taken = [];
+	if ($reset) { $taken = []; }
+	if ($domain === null || isset($taken[$domain])) { return $domain === null; }
+	$taken[$domain] = true;
+	return true;
+}
+
 function gd_pick(array $a) { return $a[mt_rand(0, count($a) - 1)]; }
 function gd_chance(float $p): bool { return mt_rand() / mt_getrandmax() < $p; }
 function gd_digits(int $n): string { $s = ''; for ($i = 0; $i < $n; $i++) { $s .= mt_rand(0, 9); } return $s; }
@@ -214,11 +224,9 @@ function gd_company(int &$label, bool $se): array
 	}
 	$domain = str_replace(["'", '-', 'ʼ'], '', $domain);
 	// a domain belongs to one company: a namesake registered another (romashka.ru, romashka24.ru)
-	static $taken = [];
-	while (isset($taken[$domain])) {
+	while (!gd_domain_free($domain)) {
 		$domain = preg_replace('/^([^.]*?)\d*\./', '${1}' . mt_rand(2, 999) . '.', $domain, 1);
 	}
-	$taken[$domain] = true;
 	$co['domain'] = $domain;
 	$co['switchboard'] = $se ? gd_phone_se($area, false) : gd_phone_ru($area, false);
 	$co['phones'] = [$co['switchboard']];
@@ -384,6 +392,7 @@ function gd_dups(): int
 function gen_dedup_records(int $n, int $seed = 1): Generator
 {
 	mt_srand($seed);
+	gd_domain_free(null, true);
 	$label = 0;
 	$emitted = 0;
 	$pending = [];
