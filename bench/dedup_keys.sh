@@ -15,9 +15,9 @@ cc -std=c11 -O2 -Isrc/core bench/c/dedup_keys_throughput.c src/core/dedup/*.c sr
 
 # interleaved, so both sides see the same machine load; the better of two runs each
 read -r c1 kpr ph1 cards < <("$work/keys" "$work/cards.tsv" 5)
-read -r p1 _ < <(php -n -d "extension=$root/modules/crm.so" bench/lib_dedup_keys.php time "$work/cards.tsv")
+read -r p1 _ < <(php -n -d memory_limit=1G -d "extension=$root/modules/crm.so" bench/lib_dedup_keys.php time "$work/cards.tsv")
 read -r c2 _ ph2 _ < <("$work/keys" "$work/cards.tsv" 5)
-read -r p2 _ < <(php -n -d "extension=$root/modules/crm.so" bench/lib_dedup_keys.php time "$work/cards.tsv")
+read -r p2 _ < <(php -n -d memory_limit=1G -d "extension=$root/modules/crm.so" bench/lib_dedup_keys.php time "$work/cards.tsv")
 c=$(awk -v a="$c1" -v b="$c2" 'BEGIN { print (a < b ? a : b) }')
 ph=$(awk -v a="$ph1" -v b="$ph2" 'BEGIN { print (a < b ? a : b) }')
 p=$(awk -v a="$p1" -v b="$p2" 'BEGIN { print (a < b ? a : b) }')
