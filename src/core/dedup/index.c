@@ -439,7 +439,8 @@ static bool free_mail(const char *d, size_t n)
 }
 
 /* The Latin skeleton of each word of s run together ("тепло маркет" -> "teplomarket"), and in
- * *sig (when not NULL) a hash of the skeletons' first letters: the same in either script. */
+ * *sig (when not NULL) a hash of its first letter: the same in either script, and whether an
+ * apostrophe or a hyphen splits the Latin spelling (Ugol'baza, Угольбаза). */
 static bool pool_skeleton_joined(crm_dedup_index *ix, const char *src, size_t n, uint32_t *off, uint32_t *len,
 	uint16_t *sig)
 {
@@ -460,9 +461,8 @@ static bool pool_skeleton_joined(crm_dedup_index *ix, const char *src, size_t n,
 			if (!pool_key(ix, crm_person_key, t, CRM_PERSON_KEY_MAX(wl), &o, &l)) {
 				return false;
 			}
-			if (l) {
+			if (l && !*len) {
 				h = (h ^ (unsigned char) ix->pool[o]) * 16777619u;
-				h = (h ^ ' ') * 16777619u;
 			}
 			*len += l;
 		}
@@ -592,9 +592,9 @@ static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, b
 			return false;
 		}
 		/* a company's pkey: the Latin skeletons of its name's words run together, so that
-		 * "Водсталь", "Vodstal' LLC" and "Vod-Stal" meet; its signature is of their first
-		 * letters, so a transliterated card is not taken for another company at its
-		 * switchboard */
+		 * "Водсталь", "Vodstal' LLC" and "Vod-Stal" meet; its signature is of the first
+		 * letter, so a mistyped or transliterated card is not taken for another company at
+		 * its switchboard */
 		r->pkey_off = (uint32_t) ix->npool;
 		if (r->ckey_len && !pool_skeleton_joined(ix, ix->pool + r->ckey_off, r->ckey_len, &r->pkey_off, &r->pkey_len, &r->sig)) {
 			return false;
