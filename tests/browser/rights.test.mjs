@@ -3,54 +3,12 @@
 // as CSV with its filters. Screenshots go to artifacts/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
-import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { startCrm } from './support/crm.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const artifacts = join(root, 'tests', 'browser', 'artifacts');
-const extension = process.env.KCRM_EXTENSION ?? join(root, 'modules', 'crm.so');
-const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const adminPassword = 'correct horse battery';
 
-let work, server, browser, page, base;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, child) {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) {
-      throw new Error(`bin/crm serve exited with ${child.exitCode}`);
-    }
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) {
-        return;
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no answer from ${url}`);
-}
-
-async function shot(name) {
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
-}
+let crm, page, base, shot;
 
 async function signIn(login, password) {
   await page.goto(`${base}/login`);
@@ -72,41 +30,12 @@ async function createCompany(name, inn) {
 }
 
 before(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), 'kcrm-browser-rights-'));
-  const db = `sqlite:${join(work, 'crm.sqlite')}`;
-  const php = ['-d', `extension=${extension}`, join(root, 'bin', 'crm')];
-  execFileSync('php', [...php, 'install', `--db=${db}`, '--admin-login=admin', `--admin-password=${adminPassword}`], { stdio: 'pipe' });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}/crm`;
-  server = spawn('php', [...php, 'serve', '--host=127.0.0.1', `--port=${port}`, `--db=${db}`, `--extension=${extension}`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
-  });
-  await waitForServer(`${base}/login`, server);
-  browser = await chromium.launchPersistentContext(mkdtempSync(join(work, 'profile-')), {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-    viewport: { width: 1200, height: 900 },
-    locale: 'ru-RU',
-  });
-  page = await browser.newPage();
-  page.setDefaultTimeout(10000);
+  crm = await startCrm({ adminPassword, locale: 'ru-RU', name: 'rights' });
+  ({ base, page, shot } = crm);
 });
 
 after(async () => {
-  await browser?.close();
-  if (server && server.exitCode === null) {
-    // The server runs php -S as its child: end the whole group this test started.
-    try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
-  }
-  if (work) {
-    rmSync(work, { recursive: true, force: true });
-  }
+  await crm?.stop();
 });
 
 test('a sales manager neither finds nor opens another manager\'s organisation', async () => {
