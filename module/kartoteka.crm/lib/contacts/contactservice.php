@@ -28,6 +28,16 @@ final class ContactService
         return $this->contacts->search($query, $this->terms($query->text));
     }
 
+    /**
+     * Every person search() finds, in its order, as ids (for an export).
+     *
+     * @return list<int>
+     */
+    public function orderedIds(ListQuery $query): array
+    {
+        return $this->contacts->orderedIds($query, $this->terms($query->text));
+    }
+
     public function terms(string $text): SearchTerms
     {
         $text = trim($text);
