@@ -87,6 +87,17 @@ test('warns while typing that the phone already belongs to an organisation, and 
   assert.equal(await page.locator('#companies tbody tr').count(), 0);
 });
 
+test('filters contact persons by an organisation found as you type', async () => {
+  await page.goto(`${base}/contacts`);
+  await page.fill('#company_q', 'Браузер');
+  await page.locator('select#company option', { hasText: 'Браузер и сыновья' }).waitFor({ state: 'attached' });
+  assert.match(await page.locator('select#company option:checked').textContent(), /Браузер и сыновья/);
+  await Promise.all([page.waitForURL(/contacts\?/), page.click('form.filters button[type="submit"]')]);
+  assert.equal(await page.locator('#contacts tbody tr').count(), 2);
+  assert.match(await page.textContent('#contacts'), /Сидорова Анна/);
+  await shot('04c-contacts-by-organisation');
+});
+
 test('switches the language to Swedish', async () => {
   await page.goto(`${base}/companies`);
   await Promise.all([page.waitForURL(/lang=sv/), page.click('nav.languages a:has-text("Svenska")')]);

@@ -108,6 +108,25 @@ final class CompanyPickerHttpTest extends TestCase
         self::assertStringNotContainsString('Яблоня Бориса', $body);
         self::assertNull($db->fetchValue("SELECT id FROM kcrm_contact WHERE last_name = 'Выбирающий'"));
 
+        // The contact list's organisation filter is the same search: no list of 1,000 either …
+        [$status, , $body] = $this->request('GET', '/crm/contacts?lang=en');
+        self::assertSame(200, $status);
+        self::assertStringNotContainsString('Поставщик', $body);
+        self::assertStringContainsString('name="company_q"', $body);
+        self::assertStringContainsString('src="/crm/company_picker.js"', $body);
+        // … one match filters the list by it …
+        [, , $body] = $this->request('GET', '/crm/contacts?lang=en&company_q=' . rawurlencode('Яблоко'));
+        self::assertMatchesRegularExpression('~<option value="' . $apple . '" selected>ООО «Яблоко»</option>~', $body);
+        self::assertStringContainsString('Садовникова', $body);
+        [, , $body] = $this->request('GET', '/crm/contacts?lang=en&company=' . ($apple - 1));
+        self::assertStringNotContainsString('Садовникова', $body, 'another organisation\'s persons only');
+        self::assertMatchesRegularExpression('~<option value="' . ($apple - 1) . '" selected>ООО «Поставщик 1000»</option>~', $body);
+        // … several are offered, the list staying unfiltered.
+        [, , $body] = $this->request('GET', '/crm/contacts?lang=en&company_q=' . rawurlencode('Поставщик 000'));
+        self::assertStringContainsString('Organisations: 9 found for &quot;Поставщик 000&quot;; choose one in the list.', $body);
+        self::assertSame(9, preg_match_all('~<option value="\d+">ООО «Поставщик 000\d»</option>~', $body));
+        self::assertStringContainsString('Садовникова', $body);
+
         // Someone who may view every organisation finds Boris's too.
         $this->signIn('agent', 'password of agent');
         [, , $json] = $this->request('GET', '/crm/company_choices?q=' . rawurlencode('ябло'));

@@ -32,15 +32,44 @@ final class ContactPages
         if ($denied = $this->context->deny('contact', 'view')) {
             return $denied;
         }
-        $query = ListQuery::fromArray($request->query, ContactRepository::sorts())
+        // The organisation filter is a search (any number of organisations): the one it finds
+        // filters the list; several are offered to choose from, none says so.
+        $params = $request->query;
+        $companyText = mb_substr(trim(is_string($request->query['company_q'] ?? null) ? $request->query['company_q'] : ''), 0, 200, 'UTF-8');
+        $choices = [];
+        $companyNotice = null;
+        if (($params['company'] ?? '') === '') {
+            if ($companyText !== '') {
+                $found = (new CompanyPages($this->context))->search($companyText, CompanyPages::CHOICES);
+                if ($found->total === 1) {
+                    $params['company'] = (string) $found->rows[0]['id'];
+                } else {
+                    $choices = array_map(static fn (array $r): array => ['id' => (int) $r['id'], 'name' => (string) $r['name']], $found->rows);
+                    $companyNotice = $found->total === 0
+                        ? ['KCRM_ERROR_COMPANY_NOT_FOUND', ['#QUERY#' => mb_substr($companyText, 0, 100, 'UTF-8')]]
+                        : ['KCRM_ERROR_COMPANY_CHOOSE', ['#QUERY#' => mb_substr($companyText, 0, 100, 'UTF-8'), '#COUNT#' => (string) $found->total]];
+                }
+            }
+        }
+        $query = ListQuery::fromArray($params, ContactRepository::sorts())
             ->withOwners($this->context->visibleOwners('contact'));
+        if ($query->companyId !== null && $this->context->allows('company', 'view', $query->companyId)) {
+            $name = (new CompanyRepository($this->context->db))->find($query->companyId)['name'] ?? null;
+            if ($name !== null) {
+                $choices = [['id' => $query->companyId, 'name' => (string) $name]];
+            }
+        }
         $list = $this->service()->search($query);
         return new Page('KCRM_PAGE_CONTACTS', $this->context->view->render('contact_list', [
             'query' => $query,
             'list' => $list,
             'pager' => $this->context->view->render('pager', ['list' => $list, 'query' => $query, 'page' => 'contacts']),
             'responsibles' => $this->context->responsibles(),
-            'companies' => (new CompanyRepository($this->context->db))->choices(1000, $this->context->visibleOwners('company')),
+            'companies' => $choices,
+            'companyText' => $companyText,
+            'companyNotice' => $companyNotice === null ? null : $this->context->host->translate(...$companyNotice),
+            'pickerUrl' => $this->context->host->pageUrl('company_choices'),
+            'pickerScript' => $this->context->host->pageUrl('company_picker.js'),
             'canWrite' => $this->context->allows('contact', 'edit'),
             'canDelete' => $this->context->allows('contact', 'delete'),
             'export' => $this->context->allows('contact', 'export') ? $this->context->view->render('export_form', [

@@ -1,11 +1,13 @@
-// The contact form's organisation search as you type: the rights-scoped JSON of company_choices fills
-// the row's list. Without this script the same field is searched when the form is saved.
+// The organisation search as you type, in the contact form's rows and the contact list's filter: the
+// rights-scoped JSON of company_choices fills the list next to the field. Without this script the
+// same field is searched when the form is saved or the filter is applied.
 (function () {
   if (!window.fetch) { return; }
   var fields = document.querySelectorAll('.company-picker input[data-choices]');
   Array.prototype.forEach.call(fields, function (field) {
     var row = field.parentNode;
-    var select = row.querySelector('select[name$="[company_id]"]');
+    // The contact form's row (companies[i][company_id]) or the contact list's filter (company).
+    var select = row.querySelector('select[name$="[company_id]"], select[name="company"]');
     var status = row.querySelector('.picker-status');
     var timer = null;
     var asked = 0;

@@ -3,6 +3,7 @@
 namespace Kartoteka\Crm\Http;
 /** @var \Kartoteka\Crm\Contacts\ListQuery $query @var \Kartoteka\Crm\Contacts\ListPage $list @var Html $pager */
 /** @var list<array{id: int, name: string}> $responsibles @var list<array{id: int, name: string}> $companies @var bool $canWrite @var bool $canDelete @var ?Html $export */
+/** @var string $companyText @var ?string $companyNotice @var string $pickerUrl @var string $pickerScript */
 $sortLink = static function (string $key) use ($query, $url): string {
     $desc = $query->sort === $key && !$query->descending;
     return $url('contacts', $query->toArray(['sort' => $key, 'dir' => $desc ? 'desc' : null, 'page' => null]));
@@ -14,12 +15,15 @@ $sortLink = static function (string $key) use ($query, $url): string {
 <form method="get" action="<?= e($url('contacts')) ?>" class="filters" role="search">
   <div><label for="q"><?= e($t('KCRM_SEARCH_CONTACT')) ?></label>
     <input id="q" name="q" type="search" value="<?= e($query->text) ?>" size="30"></div>
-  <div><label for="company"><?= e($t('KCRM_FIELD_COMPANY')) ?></label>
-    <select id="company" name="company"><option value=""><?= e($t('KCRM_ANY')) ?></option>
+  <div class="company-picker"><label for="company_q"><?= e($t('KCRM_FIELD_COMPANY')) ?></label>
+    <input id="company_q" name="company_q" type="search" value="<?= e($companyText) ?>" size="20" maxlength="200" autocomplete="off"
+      placeholder="<?= e($t('KCRM_COMPANY_SEARCH_PLACEHOLDER')) ?>" data-choices="<?= e($pickerUrl) ?>" data-found="<?= e($t('KCRM_COMPANY_SEARCH_FOUND')) ?>">
+    <select id="company" name="company" aria-label="<?= e($t('KCRM_FIELD_COMPANY')) ?>"><option value=""><?= e($t('KCRM_ANY')) ?></option>
       <?php foreach ($companies as $c): ?>
         <option value="<?= e($c['id']) ?>"<?= e($query->companyId === $c['id'] ? new Html(' selected') : '') ?>><?= e($c['name']) ?></option>
       <?php endforeach ?>
-    </select></div>
+    </select>
+    <span class="muted picker-status" aria-live="polite"><?= e($companyNotice ?? '') ?></span></div>
   <div><label for="responsible"><?= e($t('KCRM_FIELD_RESPONSIBLE')) ?></label>
     <select id="responsible" name="responsible"><option value=""><?= e($t('KCRM_ANY')) ?></option>
       <?php foreach ($responsibles as $r): ?>
@@ -68,3 +72,4 @@ $sortLink = static function (string $key) use ($query, $url): string {
 <?php endif ?>
 <?= e($pager) ?>
 <?= e($export ?? null) ?>
+<script src="<?= e($pickerScript) ?>" defer></script>
