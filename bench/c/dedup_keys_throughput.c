@@ -6,6 +6,8 @@
  *   /tmp/dedup_keys cards.tsv [runs=5]     (cards.tsv from php bench/lib_dedup_keys.php dump N)
  * Prints: ns per record for the name/company/e-mail keys, keys per record, and ns per record
  * with the phones parsed to E.164 as the index does.
+ *   /tmp/dedup_keys cards.tsv keys         prints each card's keys instead, one line a card
+ *                                          (tab-separated), for bench/dedup_keys_check.sh
  */
 #define _POSIX_C_SOURCE 200809L
 #include "dedup/keys.h"
@@ -49,6 +51,45 @@ static void email_key(const char *s, size_t n, void *ctx)
 	sink += (size_t) crm_email_key(s, n, out, sizeof out);
 }
 
+static FILE *keys_out;
+
+static void put_key(const char *k, size_t n)
+{
+	fputc('\t', keys_out);
+	fwrite(k, 1, n < sizeof out ? n : sizeof out - 1, keys_out);
+	fprintf(keys_out, "|%zu", n);
+}
+
+static void email_key_print(const char *s, size_t n, void *ctx)
+{
+	(void) ctx;
+	int k = crm_email_key(s, n, out, sizeof out);
+	if (k < 0) {
+		fputs("\t-", keys_out);
+	} else {
+		put_key(out, (size_t) k);
+	}
+}
+
+/* Prints one card's keys as card_keys derives them (person, company, e-mails). */
+static void card_keys_print(const card *c)
+{
+	fputc(c->person ? 'p' : 'c', keys_out);
+	if (c->person) {
+		put_key(out, crm_person_key(c->name.s, c->name.n, out, sizeof out));
+		if (c->company.n) {
+			put_key(out, crm_company_key(c->company.s, c->company.n, out, sizeof out));
+		}
+	} else {
+		char ck[4096];
+		size_t n = crm_company_key(c->name.s, c->name.n, ck, sizeof ck);
+		put_key(ck, n);
+		put_key(out, crm_person_key(ck, n < sizeof ck ? n : sizeof ck - 1, out, sizeof out));
+	}
+	each_part(c->emails, email_key_print, NULL);
+	fputc('\n', keys_out);
+}
+
 static void phone_e164(const char *s, size_t n, void *ctx)
 {
 	crm_phone_cell cell;
@@ -85,7 +126,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: %s cards.tsv [runs]\n", argv[0]);
 		return 2;
 	}
-	int runs = argc > 2 ? atoi(argv[2]) : 5;
+	int print = argc > 2 && strcmp(argv[2], "keys") == 0;
+	int runs = argc > 2 && !print ? atoi(argv[2]) : 5;
 	FILE *f = fopen(argv[1], "rb");
 	if (!f) {
 		perror(argv[1]);
@@ -119,6 +161,15 @@ int main(int argc, char **argv)
 		}
 		cards[ncards++] = (card) { col[0].n && col[0].s[0] == 'p', col[1], col[2], col[3], col[4] };
 		p = nl + 1;
+	}
+	if (print) {
+		keys_out = stdout;
+		for (size_t i = 0; i < ncards; i++) {
+			card_keys_print(&cards[i]);
+		}
+		free(cards);
+		free(buf);
+		return fflush(stdout) == 0 ? 0 : 1;
 	}
 	crm_phone_context ctx = { crm_phone_territory_by_region("RU", 2), NULL, 0 };
 	double best = 1e30, best_ph = 1e30;
