@@ -263,16 +263,29 @@ static const char *const icao[32] = {
 	"r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "ie", "y", "", "e", "iu", "ia",
 };
 
+static const unsigned char icao_len[32] = {
+	1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 2, 2, 2, 2, 4, 2, 1, 0, 1, 2, 2,
+};
+
 static void transliterate(const char *wd, size_t n, crm_buf *o)
 {
 	size_t pos = 0;
 
 	while (pos < n) {
-		uint32_t cp = crm_utf8_next(wd, n, &pos);
+		unsigned char b = (unsigned char) wd[pos];
+		uint32_t cp;
 		const char *t = NULL;
 
+		if (b < 0x80) {
+			crm_buf_putc(o, (char) b);
+			pos++;
+			continue;
+		}
+		cp = crm_utf8_next(wd, n, &pos);
 		if (cp >= 0x430 && cp <= 0x44F) {
-			t = icao[cp - 0x430];
+			crm_buf_put(o, icao[cp - 0x430], icao_len[cp - 0x430]);
+			continue;
 		} else if (cp == 0x456 || cp == 0x457) {
 			t = "i";
 		} else if (cp == 0x454) {
@@ -308,42 +321,58 @@ static const struct { const char *from, *to; size_t flen, tlen; } consonants[] =
 	CS("tsch", "ch"), CS("tch", "ch"), CS("zh", "zh"), CS("kh", "kh"), CS("ch", "ch"), CS("sh", "sh"),
 	CS("ph", "f"), CS("th", "t"), CS("gh", "g"), CS("ts", "ts"), CS("tz", "ts"), CS("cz", "ts"),
 	CS("ck", "k"), CS("c", "k"), CS("h", "kh"), CS("w", "v"), CS("x", "ks"), CS("q", "k"),
-};
+};  /* consonant_at() below names these by index: keep the two in step */
 
 #undef CS
 
-/* Letters that begin one of the spellings above; any other is copied as it is. */
-static bool starts_consonant(char c)
+/* Whether t[0..n) begins with the m bytes of p. */
+static inline bool begins(const char *t, size_t n, const char *p, size_t m)
 {
-	switch (c) {
-	case 's': case 't': case 'z': case 'k': case 'c': case 'p': case 'g': case 'h': case 'w': case 'x': case 'q':
-		return true;
-	default:
+	if (m > n) {
 		return false;
 	}
+	for (size_t i = 0; i < m; i++) {
+		if (t[i] != p[i]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* The spelling of the table above that matches at t[0..n) (n > 0), as its index, or -1: the
+ * same first match as scanning the table in order, reached through the first letter (only
+ * spellings that begin with that letter can match, and their order is kept). */
+static int consonant_at(const char *t, size_t n)
+{
+#define AT(k) do { if (begins(t, n, consonants[k].from, consonants[k].flen)) return k; } while (0)
+	switch (t[0]) {
+	case 's': AT(0); AT(1); AT(2); AT(3); AT(9); return -1;
+	case 't': AT(4); AT(5); AT(11); AT(13); AT(14); return -1;
+	case 'z': AT(6); return -1;
+	case 'k': AT(7); return -1;
+	case 'c': AT(8); AT(15); AT(16); AT(17); return -1;
+	case 'p': AT(10); return -1;
+	case 'g': AT(12); return -1;
+	case 'h': AT(18); return -1;
+	case 'w': AT(19); return -1;
+	case 'x': AT(20); return -1;
+	case 'q': AT(21); return -1;
+	default: return -1;
+	}
+#undef AT
 }
 
 static void skeleton_consonants(const char *t, size_t n, crm_buf *o)
 {
 	for (size_t i = 0; i < n;) {
-		size_t k;
+		int k = consonant_at(t + i, n - i);
 
-		if (!starts_consonant(t[i])) {
+		if (k < 0) {
 			crm_buf_putc(o, t[i++]);
 			continue;
 		}
-		for (k = 0; k < sizeof(consonants) / sizeof(consonants[0]); k++) {
-			size_t fl = consonants[k].flen;
-
-			if (fl <= n - i && consonants[k].from[0] == t[i] && memcmp(t + i, consonants[k].from, fl) == 0) {
-				crm_buf_put(o, consonants[k].to, consonants[k].tlen);
-				i += fl;
-				break;
-			}
-		}
-		if (k == sizeof(consonants) / sizeof(consonants[0])) {
-			crm_buf_putc(o, t[i++]);
-		}
+		crm_buf_put(o, consonants[k].to, consonants[k].tlen);
+		i += consonants[k].flen;
 	}
 }
 
@@ -691,6 +720,17 @@ static bool ascii_prefix_ci(const char *s, size_t n, const char *prefix)
 	return true;
 }
 
+/* The RFC 5322 specials " ( ) , : ; < > [ \ ] */
+static bool email_special(unsigned char c)
+{
+	switch (c) {
+	case '"': case '(': case ')': case ',': case ':': case ';': case '<': case '>': case '[': case '\\': case ']':
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* Dots and +tags are kept (jon.doe@gmail.com and jondoe@gmail.com stay apart): that folding
  * holds for one provider only and would merge different people at every other one. */
 int crm_email_key(const char *s, size_t len, char *out, size_t cap)
@@ -735,7 +775,7 @@ int crm_email_key(const char *s, size_t len, char *out, size_t cap)
 
 		/* Controls, space and the RFC 5322 specials cannot stand unquoted in an address;
 		 * quoted local parts are too rare in CRM data to be worth a parser. */
-		if (c <= 0x20 || c == 0x7F || strchr("\"(),:;<>[\\]", c)) {
+		if (c <= 0x20 || c == 0x7F || (c < 0x80 && email_special(c))) {
 			return -1;
 		}
 		if (i > at && c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
@@ -754,8 +794,16 @@ int crm_email_key(const char *s, size_t len, char *out, size_t cap)
 	}
 	pos = a;
 	while (pos < b) {
-		uint32_t cp = crm_utf8_next(s, b, &pos);
+		unsigned char c = (unsigned char) s[pos];
+		uint32_t cp;
 
+		/* ASCII (no spaces left, see above) lower-cased in place */
+		if (c < 0x80) {
+			key[n++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+			pos++;
+			continue;
+		}
+		cp = crm_utf8_next(s, b, &pos);
 		if (crm_is_space(cp)) {
 			return -1;
 		}

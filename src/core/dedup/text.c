@@ -71,9 +71,20 @@ bool crm_is_space(uint32_t cp)
 		|| cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
 }
 
+static bool ascii_space(unsigned char c)
+{
+	return c == ' ' || (c >= 0x09 && c <= 0x0D);
+}
+
 void crm_trim(const char *s, size_t *start, size_t *end)
 {
 	size_t pos = *start, first = *end, last = *start;
+
+	/* the common case: an ASCII non-space at both ends (an ASCII byte is a code point of its own) */
+	if (*start < *end && (unsigned char) s[*start] < 0x80 && !ascii_space((unsigned char) s[*start])
+		&& (unsigned char) s[*end - 1] < 0x80 && !ascii_space((unsigned char) s[*end - 1])) {
+		return;
+	}
 
 	while (pos < *end) {
 		size_t at = pos;
@@ -395,6 +406,13 @@ size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsi
 		if (b >= 0xC2 && b <= 0xDF && *pos + 1 < len && ((unsigned char) s[*pos + 1] & 0xC0) == 0x80) {
 			cp = ((uint32_t) (b & 0x1F) << 6) | ((unsigned char) s[*pos + 1] & 0x3F);
 			*pos += 2;
+			/* Russian А..я: upper case to lower, lower case as it is (what crm_fold_cp gives) */
+			if (cp >= 0x410 && cp <= 0x44F) {
+				last = cp < 0x430 ? cp + 0x20 : cp;
+				crm_buf_put_cp(out, last);
+				n++;
+				continue;
+			}
 		} else {
 			cp = crm_utf8_next(s, len, pos);
 		}
