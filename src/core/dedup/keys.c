@@ -88,33 +88,36 @@ static size_t emit_words(const crm_buf *text, const words *w, char *out, size_t 
  * since 2014), which is what makes a renamed company keep its key. */
 /* A legal form and its length in bytes (the words are compared from the last one, which
  * rejects nearly every form at its first byte). */
-typedef struct legal_form { const char *s; size_t len; } legal_form;
-#define LF(s) { s, sizeof(s) - 1 }
+typedef struct legal_form { const char *s; size_t len, tail; } legal_form;
+/* LFW(head, tail): a form of several words, tail its last one (whose length rejects most words) */
+#define LFW(h, t) { h t, sizeof(h t) - 1, sizeof(t) - 1 }
+#define LF(s) LFW("", s)
 static const legal_form legal_forms[] = {
-	LF("общество с ограниченной ответственностью"),
-	LF("общество с дополнительной ответственностью"),
-	LF("товарищество с ограниченной ответственностью"),
-	LF("открытое акционерное общество"),
-	LF("закрытое акционерное общество"),
-	LF("публичное акционерное общество"),
-	LF("непубличное акционерное общество"),
-	LF("акционерное общество"),
-	LF("индивидуальный предприниматель"),
-	LF("частное предприятие"),
-	LF("федеральное государственное унитарное предприятие"),
-	LF("государственное унитарное предприятие"),
-	LF("муниципальное унитарное предприятие"),
-	LF("автономная некоммерческая организация"),
-	LF("некоммерческая организация"),
+	LFW("общество с ограниченной ", "ответственностью"),
+	LFW("общество с дополнительной ", "ответственностью"),
+	LFW("товарищество с ограниченной ", "ответственностью"),
+	LFW("открытое акционерное ", "общество"),
+	LFW("закрытое акционерное ", "общество"),
+	LFW("публичное акционерное ", "общество"),
+	LFW("непубличное акционерное ", "общество"),
+	LFW("акционерное ", "общество"),
+	LFW("индивидуальный ", "предприниматель"),
+	LFW("частное ", "предприятие"),
+	LFW("федеральное государственное унитарное ", "предприятие"),
+	LFW("государственное унитарное ", "предприятие"),
+	LFW("муниципальное унитарное ", "предприятие"),
+	LFW("автономная некоммерческая ", "организация"),
+	LFW("некоммерческая ", "организация"),
 	LF("ооо"), LF("оао"), LF("зао"), LF("пао"), LF("ао"), LF("нао"), LF("ип"), LF("чп"), LF("тоо"), LF("нко"), LF("ано"), LF("гуп"), LF("муп"), LF("фгуп"), LF("одо"),
 	/* Russian forms in Latin letters, and the common foreign ones in Russian and Swedish data. */
 	LF("ooo"), LF("zao"), LF("oao"), LF("pao"), LF("ao"), LF("jsc"), LF("ojsc"), LF("cjsc"), LF("pjsc"), LF("llc"), LF("ltd"), LF("limited"), LF("gmbh"), LF("inc"),
 	/* Swedish. LF("Ek. för.") folds to LF("ek for"). */
-	LF("ekonomisk forening"), LF("ek for"), LF("aktiebolaget"), LF("aktiebolag"), LF("handelsbolag"), LF("kommanditbolag"),
-	LF("bostadsrattsforening"), LF("enskild firma"), LF("ab"), LF("publ"), LF("hb"), LF("kb"), LF("brf"),
+	LFW("ekonomisk ", "forening"), LFW("ek ", "for"), LF("aktiebolaget"), LF("aktiebolag"), LF("handelsbolag"), LF("kommanditbolag"),
+	LF("bostadsrattsforening"), LFW("enskild ", "firma"), LF("ab"), LF("publ"), LF("hb"), LF("kb"), LF("brf"),
 	/* LF("&") is a separator, so the spelled-out LF("and") must go too: Åkesson & Söner = Åkesson och Söner. */
 	LF("и"), LF("och"), LF("and"), LF("und"),
 };
+#undef LFW
 #undef LF
 
 /* Number of words of phrase (space-separated) if it is what the last words of w spell, or 0. */
@@ -159,8 +162,18 @@ static void strip_legal_forms(const crm_buf *text, const words *all, words *kept
 		if (kept->oom) {
 			return;
 		}
+		size_t wl = all->v[i].len;
+		char lastc = wl ? text->data[all->v[i].off + wl - 1] : 0;
+
 		for (size_t f = 0; f < sizeof(legal_forms) / sizeof(legal_forms[0]); f++) {
-			size_t m = phrase_at_end(text, kept, &legal_forms[f]);
+			size_t m;
+
+			/* a form can end the words only when its last word is as long as theirs and ends
+			 * in the same byte (words hold no spaces) */
+			if (legal_forms[f].tail != wl || legal_forms[f].s[legal_forms[f].len - 1] != lastc) {
+				continue;
+			}
+			m = phrase_at_end(text, kept, &legal_forms[f]);
 
 			if (m > best) {
 				best = m;
@@ -443,93 +456,104 @@ static void skeleton(crm_buf *t, crm_buf *x, crm_buf *y)
  * "aleksandr" like Александр; the surname (Иванов / Иванова) still tells them apart.
  * Слава goes to Вячеслав, the most frequent of its full names. */
 #define DIM(d, f) { d, f, sizeof(d) - 1 }
+/* Sorted by length, then bytes, for full_name()'s binary search. */
 static const struct { const char *dim, *full; size_t len; } diminutives[] = {
-	DIM("sasha", "aleksandr"),            /* Саша */
-	DIM("sashcha", "aleksandr"),          /* Sascha */
-	DIM("sania", "aleksandr"),            /* Саня */
-	DIM("shura", "aleksandr"),            /* Шура */
-	DIM("aleksandra", "aleksandr"),       /* Александра */
-	DIM("lesha", "aleksei"),              /* Лёша */
-	DIM("alesha", "aleksei"),             /* Алёша */
-	DIM("andriusha", "andrei"),           /* Андрюша */
-	DIM("ania", "ana"),                   /* Аня */
-	DIM("aniuta", "ana"),                 /* Анюта */
-	DIM("vasia", "vasili"),               /* Вася */
-	DIM("valia", "valentin"),             /* Валя */
-	DIM("valentina", "valentin"),         /* Валентина */
-	DIM("varia", "varvara"),              /* Варя */
-	DIM("vika", "viktoria"),              /* Вика */
-	DIM("vitia", "viktor"),               /* Витя */
-	DIM("vova", "vladimir"),              /* Вова */
-	DIM("volodia", "vladimir"),           /* Володя */
-	DIM("galia", "galina"),               /* Галя */
-	DIM("gena", "genadi"),                /* Гена */
-	DIM("gosha", "georgi"),               /* Гоша */
-	DIM("zhora", "georgi"),               /* Жора */
-	DIM("grisha", "grigori"),             /* Гриша */
-	DIM("grishcha", "grigori"),           /* Grischa */
-	DIM("dasha", "daria"),                /* Даша */
-	DIM("dashcha", "daria"),              /* Dascha */
-	DIM("dima", "dmitri"),                /* Дима */
-	DIM("zhenia", "evgeni"),              /* Женя */
-	DIM("evgenia", "evgeni"),             /* Евгения */
-	DIM("zina", "zinaida"),               /* Зина */
 	DIM("ira", "irina"),                  /* Ира */
-	DIM("katia", "ekaterina"),            /* Катя */
-	DIM("kostia", "konstantin"),          /* Костя */
-	DIM("kolia", "nikolai"),              /* Коля */
-	DIM("ksiusha", "ksenia"),             /* Ксюша */
+	DIM("ania", "ana"),                   /* Аня */
+	DIM("dima", "dmitri"),                /* Дима */
+	DIM("edik", "eduard"),                /* Эдик */
+	DIM("gena", "genadi"),                /* Гена */
+	DIM("iura", "iuri"),                  /* Юра */
+	DIM("lara", "larisa"),                /* Лара */
 	DIM("lena", "elena"),                 /* Лена */
-	DIM("lenia", "leonid"),               /* Лёня */
+	DIM("leva", "lev"),                   /* Лёва */
 	DIM("liza", "elizaveta"),             /* Лиза */
-	DIM("liuba", "liubov"),               /* Люба */
-	DIM("liuda", "liudmila"),             /* Люда */
-	DIM("mila", "liudmila"),              /* Мила */
 	DIM("maks", "maksim"),                /* Макс */
-	DIM("masha", "maria"),                /* Маша */
-	DIM("mashcha", "maria"),              /* Mascha */
-	DIM("misha", "mikhail"),              /* Миша */
-	DIM("mishcha", "mikhail"),            /* Mischa */
-	DIM("nadia", "nadezhda"),             /* Надя */
-	DIM("nastia", "anastasia"),           /* Настя */
-	DIM("natasha", "natalia"),            /* Наташа */
-	DIM("natashcha", "natalia"),          /* Natascha */
+	DIM("mila", "liudmila"),              /* Мила */
 	DIM("olia", "olga"),                  /* Оля */
-	DIM("pasha", "pavel"),                /* Паша */
-	DIM("pashcha", "pavel"),              /* Pascha */
-	DIM("petia", "petr"),                 /* Петя */
-	DIM("polia", "polina"),               /* Поля */
 	DIM("rita", "margarita"),             /* Рита */
 	DIM("roma", "roman"),                 /* Рома */
-	DIM("serezha", "sergei"),             /* Серёжа */
+	DIM("stas", "stanislav"),             /* Стас */
+	DIM("tema", "artem"),                 /* Тёма */
+	DIM("vika", "viktoria"),              /* Вика */
+	DIM("vova", "vladimir"),              /* Вова */
+	DIM("zina", "zinaida"),               /* Зина */
+	DIM("boria", "boris"),                /* Боря */
+	DIM("dasha", "daria"),                /* Даша */
+	DIM("fedia", "fedor"),                /* Федя */
+	DIM("galia", "galina"),               /* Галя */
+	DIM("gosha", "georgi"),               /* Гоша */
+	DIM("katia", "ekaterina"),            /* Катя */
+	DIM("kolia", "nikolai"),              /* Коля */
+	DIM("lenia", "leonid"),               /* Лёня */
+	DIM("lesha", "aleksei"),              /* Лёша */
+	DIM("liuba", "liubov"),               /* Люба */
+	DIM("liuda", "liudmila"),             /* Люда */
+	DIM("masha", "maria"),                /* Маша */
+	DIM("misha", "mikhail"),              /* Миша */
+	DIM("nadia", "nadezhda"),             /* Надя */
+	DIM("pasha", "pavel"),                /* Паша */
+	DIM("petia", "petr"),                 /* Петя */
+	DIM("polia", "polina"),               /* Поля */
+	DIM("sania", "aleksandr"),            /* Саня */
+	DIM("sasha", "aleksandr"),            /* Саша */
+	DIM("senia", "semen"),                /* Сеня */
+	DIM("shura", "aleksandr"),            /* Шура */
 	DIM("slava", "viacheslav"),           /* Слава */
 	DIM("sonia", "sofia"),                /* Соня */
-	DIM("stas", "stanislav"),             /* Стас */
 	DIM("stepa", "stepan"),               /* Стёпа */
+	DIM("sveta", "svetlana"),             /* Света */
 	DIM("tania", "tatiana"),              /* Таня */
 	DIM("tolia", "anatoli"),              /* Толя */
 	DIM("tonia", "antonina"),             /* Тоня */
-	DIM("fedia", "fedor"),                /* Федя */
-	DIM("iura", "iuri"),                  /* Юра */
+	DIM("valia", "valentin"),             /* Валя */
 	DIM("vania", "ivan"),                 /* Ваня */
-	DIM("sveta", "svetlana"),             /* Света */
-	DIM("boria", "boris"),                /* Боря */
-	DIM("lara", "larisa"),                /* Лара */
+	DIM("varia", "varvara"),              /* Варя */
+	DIM("vasia", "vasili"),               /* Вася */
+	DIM("vitia", "viktor"),               /* Витя */
+	DIM("zhora", "georgi"),               /* Жора */
+	DIM("alesha", "aleksei"),             /* Алёша */
+	DIM("aniuta", "ana"),                 /* Анюта */
+	DIM("grisha", "grigori"),             /* Гриша */
+	DIM("kostia", "konstantin"),          /* Костя */
+	DIM("nastia", "anastasia"),           /* Настя */
 	DIM("valera", "valeri"),              /* Валера */
-	DIM("edik", "eduard"),                /* Эдик */
-	DIM("tema", "artem"),                 /* Тёма */
+	DIM("zhenia", "evgeni"),              /* Женя */
+	DIM("dashcha", "daria"),              /* Dascha */
+	DIM("evgenia", "evgeni"),             /* Евгения */
+	DIM("ksiusha", "ksenia"),             /* Ксюша */
+	DIM("mashcha", "maria"),              /* Mascha */
+	DIM("mishcha", "mikhail"),            /* Mischa */
+	DIM("natasha", "natalia"),            /* Наташа */
+	DIM("pashcha", "pavel"),              /* Pascha */
+	DIM("sashcha", "aleksandr"),          /* Sascha */
+	DIM("serezha", "sergei"),             /* Серёжа */
+	DIM("volodia", "vladimir"),           /* Володя */
+	DIM("grishcha", "grigori"),           /* Grischa */
 	DIM("kiriusha", "kiril"),             /* Кирюша */
-	DIM("leva", "lev"),                   /* Лёва */
-	DIM("senia", "semen"),                /* Сеня */
+	DIM("andriusha", "andrei"),           /* Андрюша */
+	DIM("natashcha", "natalia"),          /* Natascha */
+	DIM("valentina", "valentin"),         /* Валентина */
+	DIM("aleksandra", "aleksandr"),       /* Александра */
 };
 
 #undef DIM
 
 static const char *full_name(const char *wd, size_t n)
 {
-	for (size_t i = 0; i < sizeof(diminutives) / sizeof(diminutives[0]); i++) {
-		if (diminutives[i].len == n && diminutives[i].dim[0] == wd[0] && memcmp(diminutives[i].dim, wd, n) == 0) {
-			return diminutives[i].full;
+	size_t lo = 0, hi = sizeof(diminutives) / sizeof(diminutives[0]);
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = diminutives[mid].len != n ? (diminutives[mid].len < n ? -1 : 1) : memcmp(diminutives[mid].dim, wd, n);
+
+		if (c == 0) {
+			return diminutives[mid].full;
+		}
+		if (c < 0) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
 		}
 	}
 	return NULL;
