@@ -211,8 +211,20 @@ static bool is_cyrillic(uint32_t cp)
 static void put_company_word(crm_buf *text, const char *wd, size_t n)
 {
 	size_t pos = 0;
-	bool cyr = false, lat = false;
+	bool cyr = false, lat = false, wide = false;
 
+	/* nearly every word is all Latin or has no Latin letter: bytes tell that without decoding */
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char) wd[i];
+
+		lat |= c >= 'a' && c <= 'z';
+		wide |= c >= 0x80;
+	}
+	if (!(lat && wide)) {
+		crm_buf_put(text, wd, n);
+		return;
+	}
+	lat = false;
 	while (pos < n) {
 		uint32_t cp = crm_utf8_next(wd, n, &pos);
 
@@ -710,7 +722,22 @@ size_t crm_person_key(const char *s, size_t len, char *out, size_t cap)
 		for (size_t i = 0; i < w.n; i++) {
 			w.v[i].p = text.data + w.v[i].off;
 		}
-		qsort(w.v, w.n, sizeof(word), word_cmp);
+		if (w.n <= 16) {
+			/* a name has a few words: insertion sort (equal words are equal bytes, so any
+			 * order of them gives the same key as qsort) */
+			for (size_t i = 1; i < w.n; i++) {
+				word v = w.v[i];
+				size_t j = i;
+
+				while (j > 0 && word_cmp(&w.v[j - 1], &v) > 0) {
+					w.v[j] = w.v[j - 1];
+					j--;
+				}
+				w.v[j] = v;
+			}
+		} else {
+			qsort(w.v, w.n, sizeof(word), word_cmp);
+		}
 	}
 	r = emit_words(&text, &w, out, cap);
 	words_free(&w);
