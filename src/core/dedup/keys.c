@@ -86,36 +86,42 @@ static size_t emit_words(const crm_buf *text, const words *w, char *out, size_t 
 /* Legal forms (and the word "and") as folded words. Abbreviations are matched only as whole words, so "АО" never
  * eats the "ао" inside a name; both the old and new forms are listed (ЗАО -> АО, ОАО -> ПАО
  * since 2014), which is what makes a renamed company keep its key. */
-/* A legal form and its length in bytes (the words are compared from the last one, which
- * rejects nearly every form at its first byte). */
+/* A legal form, its length in bytes and that of its last word (the words are compared from the
+ * last one, and only forms whose last word is as long as the word on top are tried). */
 typedef struct legal_form { const char *s; size_t len, tail; } legal_form;
 /* LFW(head, tail): a form of several words, tail its last one (whose length rejects most words) */
 #define LFW(h, t) { h t, sizeof(h t) - 1, sizeof(t) - 1 }
 #define LF(s) LFW("", s)
 static const legal_form legal_forms[] = {
-	LFW("общество с ограниченной ", "ответственностью"),
-	LFW("общество с дополнительной ", "ответственностью"),
-	LFW("товарищество с ограниченной ", "ответственностью"),
-	LFW("открытое акционерное ", "общество"),
-	LFW("закрытое акционерное ", "общество"),
-	LFW("публичное акционерное ", "общество"),
-	LFW("непубличное акционерное ", "общество"),
-	LFW("акционерное ", "общество"),
-	LFW("индивидуальный ", "предприниматель"),
-	LFW("частное ", "предприятие"),
-	LFW("федеральное государственное унитарное ", "предприятие"),
-	LFW("государственное унитарное ", "предприятие"),
-	LFW("муниципальное унитарное ", "предприятие"),
-	LFW("автономная некоммерческая ", "организация"),
-	LFW("некоммерческая ", "организация"),
-	LF("ооо"), LF("оао"), LF("зао"), LF("пао"), LF("ао"), LF("нао"), LF("ип"), LF("чп"), LF("тоо"), LF("нко"), LF("ано"), LF("гуп"), LF("муп"), LF("фгуп"), LF("одо"),
-	/* Russian forms in Latin letters, and the common foreign ones in Russian and Swedish data. */
-	LF("ooo"), LF("zao"), LF("oao"), LF("pao"), LF("ao"), LF("jsc"), LF("ojsc"), LF("cjsc"), LF("pjsc"), LF("llc"), LF("ltd"), LF("limited"), LF("gmbh"), LF("inc"),
-	/* Swedish. LF("Ek. för.") folds to LF("ek for"). */
-	LFW("ekonomisk ", "forening"), LFW("ek ", "for"), LF("aktiebolaget"), LF("aktiebolag"), LF("handelsbolag"), LF("kommanditbolag"),
-	LF("bostadsrattsforening"), LFW("enskild ", "firma"), LF("ab"), LF("publ"), LF("hb"), LF("kb"), LF("brf"),
-	/* LF("&") is a separator, so the spelled-out LF("and") must go too: Åkesson & Söner = Åkesson och Söner. */
-	LF("и"), LF("och"), LF("and"), LF("und"),
+	/* In order of the length in bytes of the last word (the number in front), which
+	 * strip_legal_forms() looks up. Russian: общество с ограниченной ответственностью,
+	 * ООО ... ФГУП; Russian forms in Latin letters and the common foreign ones in Russian and
+	 * Swedish data (ooo, jsc, llc, ltd, gmbh, inc); Swedish (Ek. för. folds to "ek for"); and
+	 * the word "and": "&" is a separator, so the spelled-out и/och/and/und must go too
+	 * (Åkesson & Söner = Åkesson och Söner). */
+	/* 2 */ LF("ao"), LF("ab"), LF("hb"), LF("kb"), LF("и"),
+	/* 3 */ LF("ooo"), LF("zao"), LF("oao"), LF("pao"), LF("jsc"), LF("llc"), LF("ltd"), LF("inc"),
+	        LFW("ek ", "for"), LF("brf"), LF("och"), LF("and"), LF("und"),
+	/* 4 */ LF("ао"), LF("ип"), LF("чп"), LF("ojsc"), LF("cjsc"), LF("pjsc"), LF("gmbh"), LF("publ"),
+	/* 5 */ LFW("enskild ", "firma"),
+	/* 6 */ LF("ооо"), LF("оао"), LF("зао"), LF("пао"), LF("нао"), LF("тоо"), LF("нко"), LF("ано"), LF("гуп"),
+	        LF("муп"), LF("одо"),
+	/* 7 */ LF("limited"),
+	/* 8 */ LF("фгуп"), LFW("ekonomisk ", "forening"),
+	/* 10 */ LF("aktiebolag"),
+	/* 12 */ LF("aktiebolaget"), LF("handelsbolag"),
+	/* 14 */ LF("kommanditbolag"),
+	/* 16 */ LFW("открытое акционерное ", "общество"), LFW("закрытое акционерное ", "общество"),
+	         LFW("публичное акционерное ", "общество"), LFW("непубличное акционерное ", "общество"),
+	         LFW("акционерное ", "общество"),
+	/* 20 */ LF("bostadsrattsforening"),
+	/* 22 */ LFW("частное ", "предприятие"), LFW("федеральное государственное унитарное ", "предприятие"),
+	         LFW("государственное унитарное ", "предприятие"), LFW("муниципальное унитарное ", "предприятие"),
+	         LFW("автономная некоммерческая ", "организация"), LFW("некоммерческая ", "организация"),
+	/* 30 */ LFW("индивидуальный ", "предприниматель"),
+	/* 32 */ LFW("общество с ограниченной ", "ответственностью"),
+	         LFW("общество с дополнительной ", "ответственностью"),
+	         LFW("товарищество с ограниченной ", "ответственностью"),
 };
 #undef LFW
 #undef LF
@@ -165,12 +171,23 @@ static void strip_legal_forms(const crm_buf *text, const words *all, words *kept
 		size_t wl = all->v[i].len;
 		char lastc = wl ? text->data[all->v[i].off + wl - 1] : 0;
 
-		for (size_t f = 0; f < sizeof(legal_forms) / sizeof(legal_forms[0]); f++) {
+		size_t lo = 0, hi = sizeof(legal_forms) / sizeof(legal_forms[0]);
+
+		/* a form can end the words only when its last word is as long as theirs (words hold
+		 * no spaces): the first form with that length, the table being in length order */
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (legal_forms[mid].tail < wl) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		for (size_t f = lo; f < sizeof(legal_forms) / sizeof(legal_forms[0]) && legal_forms[f].tail == wl; f++) {
 			size_t m;
 
-			/* a form can end the words only when its last word is as long as theirs and ends
-			 * in the same byte (words hold no spaces) */
-			if (legal_forms[f].tail != wl || legal_forms[f].s[legal_forms[f].len - 1] != lastc) {
+			if (legal_forms[f].s[legal_forms[f].len - 1] != lastc) {
 				continue;
 			}
 			m = phrase_at_end(text, kept, &legal_forms[f]);
