@@ -64,8 +64,27 @@ static size_t emit_words(const crm_buf *text, const words *w, char *out, size_t 
 {
 	char stack[512];
 	crm_buf b;
-	size_t r;
+	size_t r, total = 0;
 
+	/* the usual case, the key fits out: written there directly */
+	if (!text->oom && !w->oom) {
+		for (size_t i = 0; i < w->n; i++) {
+			total += w->v[i].len + (i > 0);
+		}
+		if (total < cap) {
+			char *o = out;
+
+			for (size_t i = 0; i < w->n; i++) {
+				if (i > 0) {
+					*o++ = ' ';
+				}
+				memcpy(o, text->data + w->v[i].off, w->v[i].len);
+				o += w->v[i].len;
+			}
+			*o = '\0';
+			return total;
+		}
+	}
 	crm_buf_init(&b, stack, sizeof(stack));
 	for (size_t i = 0; i < w->n; i++) {
 		if (b.len) {
@@ -137,20 +156,22 @@ static size_t phrase_at_end(const crm_buf *text, const words *w, const legal_for
 		|| memcmp(text->data + w->v[w->n - 1].off, phrase + last, wl) != 0) {
 		return 0;
 	}
-	for (size_t i = 0; i < last; i++) {
-		k += phrase[i] == ' ';
-	}
-	if (k > w->n) {
-		return 0;
-	}
-	for (size_t i = w->n - k; i < w->n; i++) {
-		const char *sp = strchr(phrase, ' ');
-		size_t plen = sp ? (size_t) (sp - phrase) : strlen(phrase);
+	/* then the phrase's other words, from the end, against the words below (single spaces
+	 * between the words of a phrase: phrase[end - 1] is the space before the word matched last) */
+	for (size_t end = last, i = w->n - 1; end > 0; k++) {
+		size_t stop = end - 1, start = stop;
 
-		if (w->v[i].len != plen || memcmp(text->data + w->v[i].off, phrase, plen) != 0) {
+		while (start > 0 && phrase[start - 1] != ' ') {
+			start--;
+		}
+		if (i == 0) {
 			return 0;
 		}
-		phrase = sp ? sp + 1 : phrase + plen;
+		i--;
+		if (w->v[i].len != stop - start || memcmp(text->data + w->v[i].off, phrase + start, stop - start) != 0) {
+			return 0;
+		}
+		end = start;
 	}
 	return k;
 }
