@@ -425,57 +425,67 @@ static int consonant_at(const char *t, size_t n)
 #undef AT
 }
 
-static void skeleton_consonants(const char *t, size_t n, crm_buf *o)
+/* The three steps below write into d, which holds 2 * n bytes (a spelling at most doubles a
+ * letter: h -> kh, x -> ks; the other steps never lengthen), and return the length written. */
+static size_t skeleton_consonants(const char *t, size_t n, char *d)
 {
+	size_t l = 0;
+
 	for (size_t i = 0; i < n;) {
 		int k = consonant_at(t + i, n - i);
 
 		if (k < 0) {
-			crm_buf_putc(o, t[i++]);
+			d[l++] = t[i++];
 			continue;
 		}
-		crm_buf_put(o, consonants[k].to, consonants[k].tlen);
+		for (size_t j = 0; j < consonants[k].tlen; j++) {
+			d[l++] = consonants[k].to[j];
+		}
 		i += consonants[k].flen;
 	}
+	return l;
 }
 
 /* The iotated vowels: Yu/Ju/Iu, Ya/Ja/Ia, Yelena/Jelena/Elena, Andreyev/Andreev,
  * Fyodor/Fedor, Sergey/Sergej/Sergei all become one spelling; y and j are i. */
-static void skeleton_vowels(const char *t, size_t n, crm_buf *o)
+static size_t skeleton_vowels(const char *t, size_t n, char *d)
 {
+	size_t l = 0;
+
 	for (size_t i = 0; i < n;) {
 		char c = t[i], next = i + 1 < n ? t[i + 1] : 0;
 
 		if (next == 'e' && (c == 'y' || c == 'j' || (c == 'i' && i > 0))) {
-			crm_buf_putc(o, 'e');
+			d[l++] = 'e';
 			i += 2;
 		} else if (c == 'y' && next == 'o' && i > 0 && is_consonant(t[i - 1])) {
-			crm_buf_putc(o, 'e');
+			d[l++] = 'e';
 			i += 2;
 		} else {
-			crm_buf_putc(o, c == 'y' || c == 'j' ? 'i' : c);
+			d[l++] = c == 'y' || c == 'j' ? 'i' : c;
 			i++;
 		}
 	}
+	return l;
 }
 
 /* Doubled letters vary between spellings (Gennadiy/Genadij, Iuliia/Yulia), and a final -er
  * after a consonant is the Western spelling of -р (Alexander, Peter). */
-static void skeleton_tidy(const char *t, size_t n, crm_buf *o)
+static size_t skeleton_tidy(const char *t, size_t n, char *d)
 {
-	size_t start = o->len;
+	size_t l = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0 && t[i] == t[i - 1] && t[i] >= 'a' && t[i] <= 'z') {
 			continue;
 		}
-		crm_buf_putc(o, t[i]);
+		d[l++] = t[i];
 	}
-	if (!o->oom && o->len - start >= 4 && o->data[o->len - 2] == 'e' && o->data[o->len - 1] == 'r'
-		&& is_consonant(o->data[o->len - 3])) {
-		o->data[o->len - 2] = 'r';
-		o->len--;
+	if (l >= 4 && d[l - 2] == 'e' && d[l - 1] == 'r' && is_consonant(d[l - 3])) {
+		d[l - 2] = 'r';
+		l--;
 	}
+	return l;
 }
 
 /* The Latin skeleton of one transliterated word, replacing t. The three steps run until
@@ -483,21 +493,23 @@ static void skeleton_tidy(const char *t, size_t n, crm_buf *o)
 static void skeleton(crm_buf *t, crm_buf *x, crm_buf *y)
 {
 	for (int round = 0; round < 16; round++) {
+		size_t n = t->len, l;
+
 		x->len = 0;
-		skeleton_consonants(t->data, t->len, x);
 		y->len = 0;
-		skeleton_vowels(x->data, x->len, y);
-		x->len = 0;
-		skeleton_tidy(y->data, y->len, x);
-		if (t->oom || x->oom || y->oom) {
+		if (t->oom || !crm_buf_reserve(x, 2 * n) || !crm_buf_reserve(y, 2 * n)) {
 			t->oom = true;
 			return;
 		}
-		if (x->len == t->len && memcmp(x->data, t->data, t->len) == 0) {
+		l = skeleton_consonants(t->data, n, x->data);
+		l = skeleton_vowels(x->data, l, y->data);
+		l = skeleton_tidy(y->data, l, x->data);
+		x->len = l;
+		if (l == n && memcmp(x->data, t->data, n) == 0) {
 			return;
 		}
 		t->len = 0;
-		crm_buf_put(t, x->data, x->len);
+		crm_buf_put(t, x->data, l);
 	}
 }
 
