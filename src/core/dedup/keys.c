@@ -345,7 +345,13 @@ static void transliterate(const char *wd, size_t n, crm_buf *o)
 			pos++;
 			continue;
 		}
-		cp = crm_utf8_next(wd, n, &pos);
+		if ((b == 0xD0 || b == 0xD1) && pos + 1 < n && ((unsigned char) wd[pos + 1] & 0xC0) == 0x80) {
+			/* U+0400..U+047F, the Russian letters among them, decoded here */
+			cp = ((uint32_t) (b & 0x1F) << 6) | ((unsigned char) wd[pos + 1] & 0x3F);
+			pos += 2;
+		} else {
+			cp = crm_utf8_next(wd, n, &pos);
+		}
 		if (cp >= 0x430 && cp <= 0x44F) {
 			crm_buf_put(o, icao[cp - 0x430], icao_len[cp - 0x430]);
 			continue;

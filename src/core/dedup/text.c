@@ -387,6 +387,8 @@ size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsi
 {
 	size_t n = 0;
 	uint32_t f[2], last = 0;
+	/* folding never lengthens text: with room for the rest of s, letters go in unchecked */
+	bool room = !out->oom && out->cap - out->len >= len - *pos;
 
 	while (*pos < len) {
 		unsigned char b = (unsigned char) s[*pos];
@@ -394,7 +396,11 @@ size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsi
 		if (b < 0x80) {
 			char c = (char) (b >= 'A' && b <= 'Z' ? b + 32 : b);
 			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-				crm_buf_putc(out, c);
+				if (room) {
+					out->data[out->len++] = c;
+				} else {
+					crm_buf_putc(out, c);
+				}
 				last = (uint32_t) c;
 				n++;
 				(*pos)++;
@@ -409,7 +415,12 @@ size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsi
 			/* Russian А..я: upper case to lower, lower case as it is (what crm_fold_cp gives) */
 			if (cp >= 0x410 && cp <= 0x44F) {
 				last = cp < 0x430 ? cp + 0x20 : cp;
-				crm_buf_put_cp(out, last);
+				if (room) {
+					out->data[out->len++] = (char) (0xC0 | (last >> 6));
+					out->data[out->len++] = (char) (0x80 | (last & 0x3F));
+				} else {
+					crm_buf_put_cp(out, last);
+				}
 				n++;
 				continue;
 			}
