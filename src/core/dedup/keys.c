@@ -243,10 +243,10 @@ static bool is_cyrillic(uint32_t cp)
 	return cp >= 0x400 && cp <= 0x52F;
 }
 
-/* Appends word (folded) to text, replacing Latin look-alikes by Cyrillic letters when the word
- * also holds Cyrillic ones. Whole-Latin words are left alone: company names are not
+/* Whether a folded word mixes Latin and Cyrillic letters ("Pомашка" with a Latin P), whose Latin
+ * look-alikes then become Cyrillic. Whole-Latin words are left alone: company names are not
  * transliterated (see docs/dedup-keys.md). */
-static void put_company_word(crm_buf *text, const char *wd, size_t n)
+static bool mixed_word(const char *wd, size_t n)
 {
 	size_t pos = 0;
 	bool cyr = false, lat = false, wide = false;
@@ -259,8 +259,7 @@ static void put_company_word(crm_buf *text, const char *wd, size_t n)
 		wide |= c >= 0x80;
 	}
 	if (!(lat && wide)) {
-		crm_buf_put(text, wd, n);
-		return;
+		return false;
 	}
 	lat = false;
 	while (pos < n) {
@@ -269,11 +268,14 @@ static void put_company_word(crm_buf *text, const char *wd, size_t n)
 		cyr |= is_cyrillic(cp);
 		lat |= cp >= 'a' && cp <= 'z';
 	}
-	if (!(cyr && lat)) {
-		crm_buf_put(text, wd, n);
-		return;
-	}
-	pos = 0;
+	return cyr && lat;
+}
+
+/* Appends a mixed word (folded) to text with its Latin look-alikes replaced by Cyrillic letters. */
+static void put_lookalikes(crm_buf *text, const char *wd, size_t n)
+{
+	size_t pos = 0;
+
 	while (pos < n) {
 		uint32_t cp = crm_utf8_next(wd, n, &pos);
 		uint32_t c = cyrillic_lookalike(cp);
@@ -296,11 +298,16 @@ size_t crm_company_key(const char *s, size_t len, char *out, size_t cap)
 	for (;;) {
 		size_t off = text.len;
 
-		wd.len = 0;
-		if (!crm_fold_token(s, len, &pos, &wd, 0, NULL)) {
+		/* folded straight into text; a mixed word is rewritten from a copy in wd */
+		if (!crm_fold_token(s, len, &pos, &text, 0, NULL)) {
 			break;
 		}
-		put_company_word(&text, wd.data, wd.len);
+		if (!text.oom && mixed_word(text.data + off, text.len - off)) {
+			wd.len = 0;
+			crm_buf_put(&wd, text.data + off, text.len - off);
+			text.len = off;
+			put_lookalikes(&text, wd.data, wd.len);
+		}
 		words_push(&w, off, text.len - off);
 	}
 	if (wd.oom) {
