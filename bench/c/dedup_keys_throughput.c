@@ -7,7 +7,7 @@
  * Prints: ns per record for the name/company/e-mail keys, keys per record, and ns per record
  * with the phones parsed to E.164 as the index does.
  *   /tmp/dedup_keys cards.tsv keys         prints each card's keys instead, one line a card
- *                                          (tab-separated), for bench/dedup_keys_check.sh
+ *                                          (tab-separated), for tools/dedup-keys-check
  */
 #define _POSIX_C_SOURCE 200809L
 #include "dedup/keys.h"
