@@ -7,28 +7,8 @@ cd "$root"
 runs=${1:-3}
 companies=${BENCH_COMPANIES:-100000}
 contacts=${BENCH_CONTACTS:-300000}
-ext="$root/modules/crm.so"
-php_crm=(php -d "extension=$ext")
 command -v sqlite3 >/dev/null || { echo "bench/export: needs the sqlite3 shell (apt-get install sqlite3)" >&2; exit 1; }
-work=$(mktemp -d)
-server=
-cleanup() { [ -n "$server" ] && kill -- -"$server" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-file="$work/crm.sqlite"
-db="sqlite:$file"
-"${php_crm[@]}" bin/crm install --db="$db" --admin-login=admin --admin-password=bench-password >/dev/null
-"${php_crm[@]}" bench/gen_pages_db.php "$db" "$companies" "$contacts" >/dev/null 2>"$work/gen.log"
-echo "data: $(cat "$work/gen.log")"
-
-port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
-setsid "${php_crm[@]}" bin/crm serve --host=127.0.0.1 --port="$port" --db="$db" --extension="$ext" >"$work/serve.log" 2>&1 &
-server=$!
-base="http://127.0.0.1:$port/crm"
-for i in $(seq 1 100); do curl -s -o /dev/null "$base/login" && break; sleep 0.1; done
-jar="$work/cookies"
-token=$(curl -s -c "$jar" -b "$jar" "$base/login?lang=en" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n 1)
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf_token=$token" --data-urlencode login=admin \
-	--data-urlencode password=bench-password "$base/login"
+. bench/lib_crm_server.sh
 token=$(curl -s -c "$jar" -b "$jar" "$base/companies" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n 1)
 # The PHP that answers: bin/crm serve runs php -S as its child.
 php_pid=$( (pgrep -P "$server" || true) | head -n 1)

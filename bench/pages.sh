@@ -7,28 +7,9 @@ cd "$root"
 seconds=${1:-5}
 companies=${BENCH_COMPANIES:-100000}
 contacts=${BENCH_CONTACTS:-300000}
-ext="$root/modules/crm.so"
-php_crm=(php -d "extension=$ext")
 command -v wrk >/dev/null || { echo "bench/pages: needs wrk (apt-get install wrk)" >&2; exit 1; }
-work=$(mktemp -d)
-server=
-cleanup() { [ -n "$server" ] && kill -- -"$server" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-db="sqlite:$work/crm.sqlite"
-"${php_crm[@]}" bin/crm install --db="$db" --admin-login=admin --admin-password=bench-password >/dev/null
-sample=$("${php_crm[@]}" bench/gen_pages_db.php "$db" "$companies" "$contacts" 2>"$work/gen.log")
-echo "data: $(cat "$work/gen.log")"
+. bench/lib_crm_server.sh
 field() { php -r '$s = json_decode($argv[1], true); echo $s[$argv[2]];' "$sample" "$1"; }
-
-port=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
-setsid "${php_crm[@]}" bin/crm serve --host=127.0.0.1 --port="$port" --db="$db" --extension="$ext" >"$work/serve.log" 2>&1 &
-server=$!
-base="http://127.0.0.1:$port/crm"
-for i in $(seq 1 100); do curl -s -o /dev/null "$base/login" && break; sleep 0.1; done
-jar="$work/cookies"
-token=$(curl -s -c "$jar" -b "$jar" "$base/login?lang=en" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -n 1)
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf_token=$token" --data-urlencode login=admin \
-	--data-urlencode password=bench-password "$base/login"
 cookie=$(awk '$6 == "KCRMSESSID" {print $6 "=" $7}' "$jar")
 
 cat >"$work/report.lua" <<'LUA'
