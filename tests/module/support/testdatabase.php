@@ -5,6 +5,7 @@ declare(strict_types=1);
 
 namespace Kartoteka\Crm\Tests;
 
+use Kartoteka\Crm\Access\UserRepository;
 use Kartoteka\Crm\Db\Connection;
 use Kartoteka\Crm\Install\Installer;
 
@@ -67,6 +68,15 @@ final class TestDatabase
         }
         (new Installer($db, KCRM_MODULE_DIR . '/install/db'))->install($adminLogin, $password);
         return [$db, $dsn];
+    }
+
+    /** A user "$login" (password "password of $login") in the built-in group $group; returns the id. */
+    public static function member(Connection $db, string $login, string $group): int
+    {
+        $users = new UserRepository($db);
+        $id = $users->create($login, 'password of ' . $login, ucfirst($login));
+        $users->setGroup($id, $group);
+        return $id;
     }
 
     public static function removeAll(): void

@@ -6,9 +6,7 @@ declare(strict_types=1);
 
 namespace Kartoteka\Crm\Tests;
 
-use Kartoteka\Crm\Access\UserRepository;
 use Kartoteka\Crm\Contacts\CompanyRepository;
-use Kartoteka\Crm\Db\Connection;
 use PHPUnit\Framework\TestCase;
 
 final class CompanyPickerHttpTest extends TestCase
@@ -21,14 +19,6 @@ final class CompanyPickerHttpTest extends TestCase
         return ['sqlite' => ['sqlite'], 'pgsql' => ['pgsql'], 'mysql' => ['mysql']];
     }
 
-    private static function member(Connection $db, string $login, string $group): int
-    {
-        $users = new UserRepository($db);
-        $id = $users->create($login, 'password of ' . $login, ucfirst($login));
-        $users->setGroup($id, $group);
-        return $id;
-    }
-
     /** @dataProvider drivers */
     public function testTheOrganisationPickerSearchesInTheUsersScopeWithAndWithoutJavaScript(string $driver): void
     {
@@ -38,9 +28,9 @@ final class CompanyPickerHttpTest extends TestCase
             self::markTestSkipped('Set KCRM_TEST_' . strtoupper($driver) . '_DSN (scripts/pg-test-db, scripts/mysql-test-db print one).');
         }
         [$db, $dsn] = $found;
-        $anna = self::member($db, 'anna', 'sales_manager');
-        $boris = self::member($db, 'boris', 'sales_manager');
-        self::member($db, 'agent', 'support_agent');
+        $anna = TestDatabase::member($db, 'anna', 'sales_manager');
+        $boris = TestDatabase::member($db, 'boris', 'sales_manager');
+        TestDatabase::member($db, 'agent', 'support_agent');
         $companies = new CompanyRepository($db);
         // 1,000 organisations ahead of "Яблоко" by name: the old list stopped before it.
         $db->transaction(static function () use ($companies, $anna): void {

@@ -7,7 +7,6 @@ declare(strict_types=1);
 
 namespace Kartoteka\Crm\Tests;
 
-use Kartoteka\Crm\Access\UserRepository;
 use Kartoteka\Crm\Contacts\CompanyService;
 use Kartoteka\Crm\Contacts\ContactService;
 use Kartoteka\Crm\Contacts\ListQuery;
@@ -43,14 +42,6 @@ final class ExportTest extends TestCase
             self::markTestSkipped('Set KCRM_TEST_' . strtoupper($driver) . '_DSN (scripts/pg-test-db, scripts/mysql-test-db print one).');
         }
         return $found;
-    }
-
-    private static function member(Connection $db, string $login, string $group): int
-    {
-        $users = new UserRepository($db);
-        $id = $users->create($login, 'password of ' . $login, ucfirst($login));
-        $users->setGroup($id, $group);
-        return $id;
     }
 
     /** @return array{0: ?list<string>, 1: list<list<?string>>, 2: string} header, rows and encoding as the import's Reader sees the bytes */
@@ -141,9 +132,9 @@ final class ExportTest extends TestCase
     public function testAManagerDownloadsHerFilteredSortedListAndTheAuditLogSaysSo(string $driver): void
     {
         [$db, $dsn] = self::database($driver);
-        $anna = self::member($db, 'anna', 'sales_manager');
-        $boris = self::member($db, 'boris', 'sales_manager');
-        self::member($db, 'agent', 'support_agent');
+        $anna = TestDatabase::member($db, 'anna', 'sales_manager');
+        $boris = TestDatabase::member($db, 'boris', 'sales_manager');
+        TestDatabase::member($db, 'agent', 'support_agent');
         $companies = new CompanyService($db, 'RU');
         $ids = [];
         foreach ([['Альфа', 'Москва'], ['Бета', 'Москва'], ['Гамма', 'Москва'], ['Дельта', 'Казань']] as [$name, $city]) {

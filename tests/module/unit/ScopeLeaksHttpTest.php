@@ -37,14 +37,6 @@ final class ScopeLeaksHttpTest extends TestCase
         return $found;
     }
 
-    private static function member(Connection $db, string $login, string $group): int
-    {
-        $users = new UserRepository($db);
-        $id = $users->create($login, 'password of ' . $login, ucfirst($login));
-        $users->setGroup($id, $group);
-        return $id;
-    }
-
     /**
      * Sales managers here may open each other's organisations (company view: group) but keep their
      * contact persons and activities to themselves (own), as a site may set it; and one of Anna's
@@ -55,8 +47,8 @@ final class ScopeLeaksHttpTest extends TestCase
     public function testACardShowsAnotherManagersPersonsAndTimelineOnlyAsThere(string $driver): void
     {
         [$db, $dsn] = self::database($driver);
-        $anna = self::member($db, 'anna', 'sales_manager');
-        $boris = self::member($db, 'boris', 'sales_manager');
+        $anna = TestDatabase::member($db, 'anna', 'sales_manager');
+        $boris = TestDatabase::member($db, 'boris', 'sales_manager');
         (new UserRepository($db))->grant('sales_manager', 'company', 'view', 'group');
         $companies = new CompanyService($db, 'RU');
         $people = new ContactService($db, 'RU');
@@ -119,7 +111,7 @@ final class ScopeLeaksHttpTest extends TestCase
         self::assertStringNotContainsString('Козлов', $body);
 
         // The head of sales sees all of it, with names.
-        self::member($db, 'head', 'head_of_sales');
+        TestDatabase::member($db, 'head', 'head_of_sales');
         $this->signIn('head', 'password of head');
         [, , $body] = $this->request('GET', '/crm/company?lang=en&id=' . $boriss);
         self::assertStringNotContainsString('class="foreign-contact"', $body);
@@ -139,8 +131,8 @@ final class ScopeLeaksHttpTest extends TestCase
     public function testAnImportLeavesAnotherManagersCardsAloneAndSaysOnlyThatOneExists(string $driver): void
     {
         [$db, $dsn] = self::database($driver);
-        $anna = self::member($db, 'anna', 'sales_manager');
-        $boris = self::member($db, 'boris', 'sales_manager');
+        $anna = TestDatabase::member($db, 'anna', 'sales_manager');
+        $boris = TestDatabase::member($db, 'boris', 'sales_manager');
         $boriss = (new CompanyService($db, 'RU'))->save(['name' => 'Лютик Бориса', 'inn' => '7707083893',
             'phones' => ['+7 495 123-45-67'], 'responsible_user_id' => (string) $boris])->id;
         $petrov = (new ContactService($db, 'RU'))->save(['last_name' => 'Петров', 'first_name' => 'Пётр',

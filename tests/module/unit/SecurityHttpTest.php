@@ -6,10 +6,8 @@ declare(strict_types=1);
 
 namespace Kartoteka\Crm\Tests;
 
-use Kartoteka\Crm\Access\UserRepository;
 use Kartoteka\Crm\Contacts\CompanyService;
 use Kartoteka\Crm\Contacts\ContactService;
-use Kartoteka\Crm\Db\Connection;
 use PHPUnit\Framework\TestCase;
 
 final class SecurityHttpTest extends TestCase
@@ -24,14 +22,6 @@ final class SecurityHttpTest extends TestCase
             . file_get_contents(KCRM_MODULE_DIR . '/lib/http/pages.php');
         preg_match_all("/\\['POST', '([a-z_.]+)'\\]/", $source, $m);
         return array_values(array_unique($m[1]));
-    }
-
-    private static function member(Connection $db, string $login, string $group): int
-    {
-        $users = new UserRepository($db);
-        $id = $users->create($login, 'password of ' . $login, ucfirst($login));
-        $users->setGroup($id, $group);
-        return $id;
     }
 
     public function testEveryPostRouteRefusesAFormWithoutToken(): void
@@ -130,9 +120,9 @@ final class SecurityHttpTest extends TestCase
             self::markTestSkipped('Set KCRM_TEST_' . strtoupper($driver) . '_DSN (scripts/pg-test-db, scripts/mysql-test-db print one).');
         }
         [$db, $dsn] = $found;
-        $anna = self::member($db, 'anna', 'sales_manager');
-        $boris = self::member($db, 'boris', 'sales_manager');
-        self::member($db, 'agent', 'support_agent');
+        $anna = TestDatabase::member($db, 'anna', 'sales_manager');
+        $boris = TestDatabase::member($db, 'boris', 'sales_manager');
+        TestDatabase::member($db, 'agent', 'support_agent');
         $annas = $db->insert('kcrm_company', ['name' => 'Ромашка Анны', 'company_key' => 'ромашка анны', 'responsible_user_id' => $anna]);
         $boriss = $db->insert('kcrm_company', ['name' => 'Лютик Бориса', 'company_key' => 'лютик бориса', 'responsible_user_id' => $boris]);
         $annasPerson = $db->insert('kcrm_contact', ['last_name' => 'Иванова', 'first_name' => 'Анна', 'person_key' => 'ivanova anna']);
@@ -229,8 +219,8 @@ final class SecurityHttpTest extends TestCase
             self::markTestSkipped('Set KCRM_TEST_' . strtoupper($driver) . '_DSN (scripts/pg-test-db, scripts/mysql-test-db print one).');
         }
         [$db, $dsn] = $found;
-        $anna = self::member($db, 'anna', 'sales_manager');
-        $boris = self::member($db, 'boris', 'sales_manager');
+        $anna = TestDatabase::member($db, 'anna', 'sales_manager');
+        $boris = TestDatabase::member($db, 'boris', 'sales_manager');
         $annas = (new CompanyService($db, 'RU'))->save(['name' => 'Ромашка Анны', 'responsible_user_id' => (string) $anna])->id;
         $boriss = (new CompanyService($db, 'RU'))->save(['name' => 'Лютик Бориса', 'inn' => '7707083893',
             'phones' => ['+7 495 123-45-67'], 'responsible_user_id' => (string) $boris])->id;
@@ -317,7 +307,7 @@ final class SecurityHttpTest extends TestCase
         self::assertNull($db->fetchValue("SELECT id FROM kcrm_contact WHERE last_name = 'Новикова'"));
 
         // The head of sales sees everything, with names.
-        self::member($db, 'head', 'head_of_sales');
+        TestDatabase::member($db, 'head', 'head_of_sales');
         $this->signIn('head', 'password of head');
         [, , $body] = $this->request('GET', '/crm/?lang=en');
         self::assertMatchesRegularExpression('~id="count-companies">\s*<div class="number">2</div>~', $body);
