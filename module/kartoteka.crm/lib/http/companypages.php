@@ -143,44 +143,12 @@ final class CompanyPages
 
     public function delete(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('company', 'delete')) {
-            return $denied;
-        }
-        if ($forged = $this->context->refuseForgedPost($request)) {
-            return $forged;
-        }
-        $id = $request->id();
-        $company = $id === null ? null : $this->service()->card($id);
-        if ($company === null) {
-            return $this->context->notFound();
-        }
-        if ($denied = $this->context->deny('company', 'delete', $id)) {
-            return $denied;
-        }
-        $this->service()->delete($id);
-        $this->context->audit($request, 'delete', 'company', $id);
-        $this->context->flash->set(['kind' => 'deleted', 'entity' => 'company', 'id' => $id, 'name' => (string) $company['name']]);
-        return Response::redirect($this->context->host->pageUrl('companies'));
+        return $this->context->deleteCard($request, 'company', $this->service(), static fn (array $c): string => (string) $c['name'], 'companies');
     }
 
     public function restore(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('company', 'delete')) {
-            return $denied;
-        }
-        if ($forged = $this->context->refuseForgedPost($request)) {
-            return $forged;
-        }
-        $id = $request->id();
-        if ($id !== null && ($denied = $this->context->deny('company', 'delete', $id))) {
-            return $denied;
-        }
-        if ($id === null || !$this->service()->restore($id)) {
-            return $this->context->notFound();
-        }
-        $this->context->audit($request, 'restore', 'company', $id);
-        $this->context->flash->set(['kind' => 'restored', 'entity' => 'company', 'id' => $id]);
-        return Response::redirect($this->context->host->pageUrl('company', ['id' => $id]));
+        return $this->context->restoreCard($request, 'company', $this->service());
     }
 
     /**

@@ -178,44 +178,12 @@ final class ContactPages
 
     public function delete(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('contact', 'delete')) {
-            return $denied;
-        }
-        if ($forged = $this->context->refuseForgedPost($request)) {
-            return $forged;
-        }
-        $id = $request->id();
-        $contact = $id === null ? null : $this->service()->card($id);
-        if ($contact === null) {
-            return $this->context->notFound();
-        }
-        if ($denied = $this->context->deny('contact', 'delete', $id)) {
-            return $denied;
-        }
-        $this->service()->delete($id);
-        $this->context->audit($request, 'delete', 'contact', $id);
-        $this->context->flash->set(['kind' => 'deleted', 'entity' => 'contact', 'id' => $id, 'name' => ContactRepository::fullName($contact)]);
-        return Response::redirect($this->context->host->pageUrl('contacts'));
+        return $this->context->deleteCard($request, 'contact', $this->service(), static fn (array $c): string => ContactRepository::fullName($c), 'contacts');
     }
 
     public function restore(Request $request): Response|Page
     {
-        if ($denied = $this->context->deny('contact', 'delete')) {
-            return $denied;
-        }
-        if ($forged = $this->context->refuseForgedPost($request)) {
-            return $forged;
-        }
-        $id = $request->id();
-        if ($id !== null && ($denied = $this->context->deny('contact', 'delete', $id))) {
-            return $denied;
-        }
-        if ($id === null || !$this->service()->restore($id)) {
-            return $this->context->notFound();
-        }
-        $this->context->audit($request, 'restore', 'contact', $id);
-        $this->context->flash->set(['kind' => 'restored', 'entity' => 'contact', 'id' => $id]);
-        return Response::redirect($this->context->host->pageUrl('contact', ['id' => $id]));
+        return $this->context->restoreCard($request, 'contact', $this->service());
     }
 
     public function check(Request $request): Response|Page

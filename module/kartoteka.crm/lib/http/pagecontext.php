@@ -9,6 +9,8 @@ use Kartoteka\Crm\Access\AuditLog;
 use Kartoteka\Crm\Access\Rights;
 use Kartoteka\Crm\Access\User;
 use Kartoteka\Crm\Access\UserRepository;
+use Kartoteka\Crm\Contacts\CompanyService;
+use Kartoteka\Crm\Contacts\ContactService;
 use Kartoteka\Crm\Db\Connection;
 use Kartoteka\Crm\Extension;
 use Kartoteka\Crm\Host\Host;
@@ -138,6 +140,61 @@ final class PageContext
     public function audit(Request $request, string $action, string $entity, ?int $id, array $details = []): void
     {
         (new AuditLog($this->db))->record($this->host->currentUser()?->id, $action, $entity, $id, $request->ip, $details);
+    }
+
+    /**
+     * A card's soft delete, the same for organisations and persons: the right to delete (to delete
+     * this one), the form's token, the audit line, the "Deleted. Undo" notice, then the list.
+     *
+     * @param 'company'|'contact' $entity
+     * @param \Closure(array<string, mixed>): string $name the card's name for the notice
+     */
+    public function deleteCard(Request $request, string $entity, CompanyService|ContactService $service, \Closure $name, string $list): Response|Page
+    {
+        if ($denied = $this->deny($entity, 'delete')) {
+            return $denied;
+        }
+        if ($forged = $this->refuseForgedPost($request)) {
+            return $forged;
+        }
+        $id = $request->id();
+        $card = $id === null ? null : $service->card($id);
+        if ($card === null) {
+            return $this->notFound();
+        }
+        if ($denied = $this->deny($entity, 'delete', $id)) {
+            return $denied;
+        }
+        $service->delete($id);
+        $this->audit($request, 'delete', $entity, $id);
+        $this->flash->set(['kind' => 'deleted', 'entity' => $entity, 'id' => $id, 'name' => $name($card)]);
+        return Response::redirect($this->host->pageUrl($list));
+    }
+
+    /**
+     * The undo of deleteCard(): the same rights and token, the audit line, the "Restored" notice,
+     * then the card (its page has the entity's name).
+     *
+     * @param 'company'|'contact' $entity
+     */
+    public function restoreCard(Request $request, string $entity, CompanyService|ContactService $service): Response|Page
+    {
+        if ($denied = $this->deny($entity, 'delete')) {
+            return $denied;
+        }
+        if ($forged = $this->refuseForgedPost($request)) {
+            return $forged;
+        }
+        $id = $request->id();
+        if ($id !== null && ($denied = $this->deny($entity, 'delete', $id))) {
+            return $denied;
+        }
+        if ($id === null || !$service->restore($id)) {
+            return $this->notFound();
+        }
+        $this->audit($request, 'restore', $entity, $id);
+        $this->flash->set(['kind' => 'restored', 'entity' => $entity, 'id' => $id]);
+        return Response::redirect($this->host->pageUrl($entity, ['id' => $id]));
     }
 
     /** A POST must carry the session's CSRF token; null when it does, "access denied" when not. */
