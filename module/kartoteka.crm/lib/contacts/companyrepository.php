@@ -172,23 +172,8 @@ final class CompanyRepository
             $where[] = "c.responsible_user_id IN $marks";
             array_push($params, ...$ids);
         }
-        if ($query->responsibleUserId !== null) {
-            $where[] = 'c.responsible_user_id = ?';
-            $params[] = $query->responsibleUserId;
-        }
-        if ($query->city !== '') {
-            $where[] = 'LOWER(c.city) = ?';
-            $params[] = mb_strtolower($query->city, 'UTF-8');
-        }
-        if ($query->createdFrom !== null) {
-            $where[] = 'c.created_at >= ?';
-            $params[] = $query->createdFrom . ' 00:00:00';
-        }
-        if ($query->createdTo !== null) {
-            $where[] = 'c.created_at <= ?';
-            $params[] = $query->createdTo . ' 23:59:59';
-        }
-        return [$where, $params];
+        [$shared, $sharedParams] = $query->sharedFilters('c');
+        return [[...$where, ...$shared], [...$params, ...$sharedParams]];
     }
 
     /**

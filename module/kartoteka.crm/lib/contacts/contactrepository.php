@@ -268,23 +268,8 @@ final class ContactRepository
                 WHERE occ.contact_id = p.id AND oc.deleted_at IS NULL AND oc.responsible_user_id IN $marks))";
             array_push($params, ...$ids, ...$ids);
         }
-        if ($query->responsibleUserId !== null) {
-            $where[] = 'p.responsible_user_id = ?';
-            $params[] = $query->responsibleUserId;
-        }
-        if ($query->city !== '') {
-            $where[] = 'LOWER(p.city) = ?';
-            $params[] = mb_strtolower($query->city, 'UTF-8');
-        }
-        if ($query->createdFrom !== null) {
-            $where[] = 'p.created_at >= ?';
-            $params[] = $query->createdFrom . ' 00:00:00';
-        }
-        if ($query->createdTo !== null) {
-            $where[] = 'p.created_at <= ?';
-            $params[] = $query->createdTo . ' 23:59:59';
-        }
-        return [$where, $params];
+        [$shared, $sharedParams] = $query->sharedFilters('p');
+        return [[...$where, ...$shared], [...$params, ...$sharedParams]];
     }
 
     /**

@@ -43,6 +43,34 @@ final class ListQuery
     }
 
     /**
+     * The filters every card list has, on the table aliased $t: responsible, city, created from/to.
+     *
+     * @return array{0: list<string>, 1: list<mixed>} conditions and their parameters
+     */
+    public function sharedFilters(string $t): array
+    {
+        $where = [];
+        $params = [];
+        if ($this->responsibleUserId !== null) {
+            $where[] = "$t.responsible_user_id = ?";
+            $params[] = $this->responsibleUserId;
+        }
+        if ($this->city !== '') {
+            $where[] = "LOWER($t.city) = ?";
+            $params[] = mb_strtolower($this->city, 'UTF-8');
+        }
+        if ($this->createdFrom !== null) {
+            $where[] = "$t.created_at >= ?";
+            $params[] = $this->createdFrom . ' 00:00:00';
+        }
+        if ($this->createdTo !== null) {
+            $where[] = "$t.created_at <= ?";
+            $params[] = $this->createdTo . ' 23:59:59';
+        }
+        return [$where, $params];
+    }
+
+    /**
      * Anything a visitor can type into the address bar is tolerated: unknown sorts, bad dates
      * and silly page numbers fall back to the defaults instead of failing the page.
      *
