@@ -59,6 +59,9 @@ typedef struct rec {
 	 * the first e-mail domain that is not a free mail service ("teplomarket" of
 	 * e.ivanova@teplomarket24.ru), which tell a person's company when one card lacks it */
 	uint32_t cl_off, cl_len, dom_off, dom_len;
+	/* contacts: the Latin skeleton of the patronymic ("petrovich" of "Иванов Иван Петрович"),
+	 * which the person key leaves out */
+	uint32_t mid_off, mid_len;
 	char inn[13], kpp[10], ogrn[16], orgnr[12];
 } rec;
 
@@ -524,6 +527,68 @@ static void name_letters(const crm_dedup_text *t, rec *r)
 	crm_buf_free(&wd);
 }
 
+static bool patronymic_skeleton(const char *p, size_t n)
+{
+	static const char *const ends[] = { "vich", "vna", "ichna" };
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t l = strlen(ends[i]);
+		if (n > l && memcmp(p + n - l, ends[i], l) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The patronymic of a name written in one field, as the person key finds it: the second word
+ * when it looks like one (Имя Отчество Фамилия), else the last word that does (Фамилия Имя
+ * Отчество); only in names of three words or more. Its skeleton goes to the pool. */
+static bool pool_patronymic(crm_dedup_index *ix, crm_dedup_text name, uint32_t *off, uint32_t *len)
+{
+	crm_dedup_text w[8];
+	size_t nw = 0;
+	*off = (uint32_t) ix->npool;
+	*len = 0;
+	for (const char *p = name.s, *e = name.s + name.len; p < e && nw < 8;) {
+		while (p < e && (*p == ' ' || *p == '\t')) {
+			p++;
+		}
+		const char *q = p;
+		while (q < e && *q != ' ' && *q != '\t') {
+			q++;
+		}
+		if (q > p) {
+			w[nw].s = p;
+			w[nw++].len = (size_t) (q - p);
+		}
+		p = q;
+	}
+	if (nw < 3) {
+		return true;
+	}
+	size_t order[8], no = 0;
+	order[no++] = 1;
+	for (size_t i = nw; i-- > 0;) {
+		if (i != 1) {
+			order[no++] = i;
+		}
+	}
+	for (size_t i = 0; i < no; i++) {
+		crm_dedup_text t = w[order[i]];
+		if (t.len > FIELD_CAP) {
+			continue;
+		}
+		if (!pool_key(ix, crm_person_key, t, CRM_PERSON_KEY_MAX(t.len), off, len)) {
+			return false;
+		}
+		if (*len && patronymic_skeleton(ix->pool + *off, *len)) {
+			return true;
+		}
+		ix->npool = *off;
+		*len = 0;
+	}
+	return true;
+}
+
 /* Builds the features of r at the end of the pools (strings, keys). insert: intern keys (add);
  * otherwise only keys the index already has are listed (match). false when memory ran out. */
 static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, bool insert)
@@ -553,6 +618,11 @@ static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, b
 		}
 		if (!pool_key(ix, crm_person_key, full, CRM_PERSON_KEY_MAX(full.len), &r->pkey_off, &r->pkey_len)
 			|| !pool_key(ix, crm_company_key, c.company, CRM_COMPANY_KEY_MAX(c.company.len), &r->ckey_off, &r->ckey_len)) {
+			return false;
+		}
+		if (c.middle_name.len ? !pool_key(ix, crm_person_key, c.middle_name, CRM_PERSON_KEY_MAX(c.middle_name.len),
+				&r->mid_off, &r->mid_len)
+			: !pool_patronymic(ix, c.name, &r->mid_off, &r->mid_len)) {
 			return false;
 		}
 		r->sig = r->pkey_len ? signature(ix->pool + r->pkey_off, r->pkey_len, CRM_DEDUP_CONTACT) : 0;
@@ -1084,7 +1154,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 		because(w, "one card is a company, the other a contact");
 		return 0;
 	}
-	bool company = a->type == CRM_DEDUP_COMPANY, branch = false, same_inn = false, both_kpp = false;
+	bool company = a->type == CRM_DEDUP_COMPANY, branch = false, same_inn = false, both_kpp = false, inn_apart = false;
 	double rare = 0; /* what a rare name added: it may suggest a pair, never merge it alone */
 	double L = -4.5;
 
@@ -1109,6 +1179,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 			because(w, "different INN %s / %s", a->inn, b->inn);
 		} else {
 			L -= 1;
+			inn_apart = true;
 			because(w, "different INN %s / %s", a->inn, b->inn);
 		}
 		if ((same || near) && a->kpp_len && b->kpp_len) {
@@ -1150,6 +1221,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 			double s = crm_similarity(pool + a->ckey_off, a->ckey_len, pool + b->ckey_off, b->ckey_len);
 			if (s == 1.0 && a->ckey_len == b->ckey_len) {
 				L += 3;
+				*agree = true;
 				because(w, "same name \"%.*s\"", (int) a->ckey_len, pool + a->ckey_off);
 				uint32_t nb = name_block(ix, a, K_COMPANY), nb2 = name_block(ix, b, K_COMPANY);
 				nb = nb > nb2 ? nb : nb2;
@@ -1161,6 +1233,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 			} else if (s >= 0.93) {
 				/* one typo in a name of seven letters or more */
 				L += 3;
+				*agree = true;
 				because(w, "name %.2f", s);
 			} else if (s >= 0.92) {
 				L += 2;
@@ -1174,6 +1247,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 					? crm_similarity(pool + a->pkey_off, a->pkey_len, pool + b->pkey_off, b->pkey_len) : 0;
 				if (t == 1.0 && a->pkey_len == b->pkey_len) {
 					L += 3;
+					*agree = true;
 					because(w, "same name in Latin \"%.*s\"", (int) a->pkey_len, pool + a->pkey_off);
 				} else if (t >= 0.92) {
 					L += 2;
@@ -1224,6 +1298,22 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 				L -= 6;
 				*conflict = true;
 				because(w, "different names (%.2f)", s);
+			}
+		}
+		/* the patronymic: the same one narrows a common name to nearly one person, another one
+		 * tells two namesakes apart */
+		if (a->mid_len && b->mid_len && a->pkey_len && b->pkey_len && !*conflict) {
+			double s = crm_similarity(pool + a->mid_off, a->mid_len, pool + b->mid_off, b->mid_len);
+			if (s >= 0.9) {
+				rare += 1.5;
+				L += 1.5;
+				because(w, "same patronymic %.*s", (int) a->mid_len, pool + a->mid_off);
+			} else if (s < 0.8) {
+				L -= 4;
+				*conflict = true;
+				*agree = false;
+				because(w, "other patronymic (%.*s / %.*s)", (int) a->mid_len, pool + a->mid_off, (int) b->mid_len,
+					pool + b->mid_off);
 			}
 		}
 		if (a->ckey_len && b->ckey_len) {
@@ -1283,6 +1373,11 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 			apart++;
 			because(w, "other city (%.*s / %.*s)", (int) a->city_len, pool + a->city_off, (int) b->city_len, pool + b->city_off);
 		}
+	}
+	/* two company cards of one name agree unless their area codes, city or INN tell them
+	 * apart (a company may list another of its lines on each card) */
+	if (company && (apart || inn_apart)) {
+		*agree = false;
 	}
 	double p = logistic(L);
 	if (rare > 0 && p >= ix->opt.auto_threshold) {
@@ -1535,7 +1630,7 @@ int64_t crm_dedup_index_clusters(crm_dedup_index *ix, double threshold, uint32_t
 				double s = score_c(ix, &ix->recs[x], &ix->recs[y], NULL, &conflict, &agree);
 				/* two cards of one person (names agree, companies do not differ) that share
 				 * no phone or e-mail count as a review-level link */
-				sum += agree && name_links && s < ix->opt.review_threshold ? ix->opt.review_threshold : s;
+				sum += agree && (name_links || ix->recs[x].type == CRM_DEDUP_COMPANY) && s < level ? level : s;
 				ok = !conflict;
 				y = next[y];
 			} while (ok && y != rb);
