@@ -18,12 +18,19 @@ foreach ($ix->match($card, 1, 0.0) as [$id, $score, $reasons]) {
 $ix->add('b', ['type' => 'company', 'name' => 'Гидрострой-Урал АО', 'emails' => ['info@gidrostroi-ural.ru']]);
 [$id, $score] = $ix->match($card + ['emails' => ['info@gidrostroi-ural.ru']], 1, 0.0)[0];
 printf("%s %s\n", $id, $score >= 0.9 ? 'auto' : ($score >= 0.7 ? 'review' : 'below review'));
-// a name on four cards is not rare: the same name alone stays below review
+// the more cards carry the name, the less it says: on four cards the same name alone stays
+// below review, on nine it is not rare at all
 $ix->add('c', ['type' => 'company', 'name' => 'Гидрострой-Урал', 'city' => 'Пермь']);
+[$id, $score, $reasons] = $ix->match($card, 1, 0.0)[0];
+printf("%s %s: %s\n", $id, $score >= 0.7 ? 'review' : 'below review', implode('; ', $reasons));
+for ($i = 0; $i < 5; $i++) {
+	$ix->add("d$i", ['type' => 'company', 'name' => 'Гидрострой-Урал', 'city' => 'Пермь']);
+}
 [$id, $score, $reasons] = $ix->match($card, 1, 0.0)[0];
 printf("%s %s: %s\n", $id, $score >= 0.7 ? 'review' : 'below review', implode('; ', $reasons));
 ?>
 --EXPECT--
 a review: same name "гидрострой урал"; a rare name (2 cards)
 b review
+a below review: same name "гидрострой урал"; a rare name (4 cards)
 a below review: same name "гидрострой урал"

@@ -1225,8 +1225,9 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 				because(w, "same name \"%.*s\"", (int) a->ckey_len, pool + a->ckey_off);
 				uint32_t nb = name_block(ix, a, K_COMPANY), nb2 = name_block(ix, b, K_COMPANY);
 				nb = nb > nb2 ? nb : nb2;
-				if (nb <= RARE_NAME) {
-					rare = 2.5;
+				/* the fewer cards carry the name, the likelier two of them are one company */
+				rare = nb <= 2 ? 2.5 : nb <= 4 ? 2 : nb <= 8 ? 1 : 0;
+				if (rare > 0) {
 					L += rare;
 					because(w, "a rare name (%u cards)", nb);
 				}
@@ -1354,7 +1355,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 			apart++;
 			because(w, "no phone in common, other area codes");
 		} else if (d == 1) {
-			L -= 1;
+			L -= 2;
 			because(w, "no phone in common");
 		}
 	} else if (d >= 1) {
@@ -1366,7 +1367,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 	if (a->city_len && b->city_len) {
 		double s = crm_similarity(pool + a->city_off, a->city_len, pool + b->city_off, b->city_len);
 		if (s == 1.0 && a->city_len == b->city_len) {
-			L += 0.3;
+			L += company ? 1.5 : 0.3;
 			because(w, "same city");
 		} else if (s < 0.9) {
 			L -= 1;
