@@ -26,8 +26,9 @@ enum key_kind { K_PHONE = 'P', K_EMAIL = 'E', K_INN = 'I', K_OGRN = 'O', K_ORGNR
 	K_COMPANY = 'C', K_PERSON = 'N', K_WORK = 'W', K_PERSON_CO = 'M', K_COMPANY_LAT = 'L', K_INITIAL = 'J' };
 
 /* A name block this small makes an equal name evidence in itself: few cards carry it — but
- * only in an index large enough to have seen the common names (in ten cards every name is rare). */
-#define RARE_NAME 3
+ * only in an index large enough to have seen the common names (in ten cards every name is rare).
+ * Company names are graded by their block size in score_c. */
+#define RARE_PERSON 2
 #define RARE_MIN_CARDS 10000
 #define MAX_INITIALS 3
 #define MAX_LEADS 4
@@ -1271,7 +1272,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 				because(w, "same name %.*s", (int) a->pkey_len, pool + a->pkey_off);
 				uint32_t nb = name_block(ix, a, K_PERSON), nb2 = name_block(ix, b, K_PERSON);
 				nb = nb > nb2 ? nb : nb2;
-				if (nb <= RARE_NAME - 1 && memchr(pool + a->pkey_off, ' ', a->pkey_len)) {
+				if (nb <= RARE_PERSON && memchr(pool + a->pkey_off, ' ', a->pkey_len)) {
 					rare = 1.2;
 					L += rare;
 					because(w, "a rare name (%u cards)", nb);
