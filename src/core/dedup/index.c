@@ -25,10 +25,8 @@
 enum key_kind { K_PHONE = 'P', K_EMAIL = 'E', K_INN = 'I', K_OGRN = 'O', K_ORGNR = 'S',
 	K_COMPANY = 'C', K_PERSON = 'N', K_WORK = 'W', K_PERSON_CO = 'M', K_COMPANY_LAT = 'L', K_INITIAL = 'J' };
 
-/* A name block this small makes an equal name evidence in itself: few cards carry it — but
- * only in an index large enough to have seen the common names (in ten cards every name is rare).
- * Company names are graded by their block size in score_c. */
-#define RARE_PERSON 2
+/* How few company cards carry a name is evidence (graded in score_c) — but only in an index large
+ * enough to have seen the common names (in ten cards every name is rare). */
 #define RARE_MIN_CARDS 10000
 #define MAX_INITIALS 3
 #define MAX_LEADS 4
@@ -1068,6 +1066,20 @@ static uint32_t name_block(const crm_dedup_index *ix, const rec *r, char kind)
 	return r->probe;
 }
 
+/* How many company cards carry this company key: a contact's company name that few companies
+ * have names one company; a common one ("Эверест") does not. 0 when none does. */
+static uint32_t company_cards(const crm_dedup_index *ix, const char *ckey, size_t n)
+{
+	char buf[FIELD_CAP * 2 + 2];
+	if (n + 1 > sizeof buf) {
+		return UINT32_MAX;
+	}
+	buf[0] = K_COMPANY;
+	memcpy(buf + 1, ckey, n);
+	uint32_t k = key_find(ix, buf, n + 1, hash_bytes(buf, n + 1));
+	return k == UINT32_MAX ? 0 : ix->keys[k].n;
+}
+
 /* A one-word name with initials ("Иванов И.П.") against a full one: 1 when its word is among
  * the other's words and every initial among the first letters of the other's other words, -1
  * when the word is there but the initials are not (another person of that surname), else 0. */
@@ -1157,6 +1169,7 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 	}
 	bool company = a->type == CRM_DEDUP_COMPANY, branch = false, same_inn = false, both_kpp = false, inn_apart = false;
 	double rare = 0; /* what a rare name added: it may suggest a pair, never merge it alone */
+	bool near_name = false; /* contacts: names close (0.9) or fitting initials, not equal */
 	double L = -4.5;
 
 	/* registry numbers */
@@ -1267,16 +1280,13 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 			bool ini = fit > 0;
 			double s = eq || ini ? 1 : fit < 0 ? 0 : name_sim(pool + a->pkey_off, a->pkey_len, pool + b->pkey_off, b->pkey_len);
 			*agree = s >= 0.9;
+			near_name = !eq && s >= 0.9;
 			if (eq) {
 				L += 5;
+				/* how few cards carry a person's name is no evidence here: at a million cards,
+				 * two contacts whose only common fact is a name held by two cards are one
+				 * person less than half of the time (bench/run dedup_evidence) */
 				because(w, "same name %.*s", (int) a->pkey_len, pool + a->pkey_off);
-				uint32_t nb = name_block(ix, a, K_PERSON), nb2 = name_block(ix, b, K_PERSON);
-				nb = nb > nb2 ? nb : nb2;
-				if (nb <= RARE_PERSON && memchr(pool + a->pkey_off, ' ', a->pkey_len)) {
-					rare = 1.2;
-					L += rare;
-					because(w, "a rare name (%u cards)", nb);
-				}
 			} else if (ini) {
 				L += 3.5;
 				because(w, "name fits the initials");
@@ -1321,7 +1331,11 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 		if (a->ckey_len && b->ckey_len) {
 			double s = crm_similarity(pool + a->ckey_off, a->ckey_len, pool + b->ckey_off, b->ckey_len);
 			if (s == 1.0 && a->ckey_len == b->ckey_len) {
-				L += 2;
+				/* a mistyped name or initials in the same company: a company has a handful of
+				 * contacts, and two of them seldom have names this close — when the name is of
+				 * one company, not shared by many */
+				uint32_t nc = near_name ? company_cards(ix, pool + a->ckey_off, a->ckey_len) : 0;
+				L += nc >= 1 && nc <= 4 ? 3.5 : 2;
 				because(w, "same company \"%.*s\"", (int) a->ckey_len, pool + a->ckey_off);
 			} else if (s >= 0.9) {
 				L += 1;
