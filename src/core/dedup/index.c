@@ -23,7 +23,8 @@
 #define MAX_CSIGS 3
 
 enum key_kind { K_PHONE = 'P', K_EMAIL = 'E', K_INN = 'I', K_OGRN = 'O', K_ORGNR = 'S',
-	K_COMPANY = 'C', K_PERSON = 'N', K_WORK = 'W', K_PERSON_CO = 'M', K_COMPANY_LAT = 'L', K_INITIAL = 'J' };
+	K_COMPANY = 'C', K_PERSON = 'N', K_WORK = 'W', K_PERSON_CO = 'M', K_COMPANY_LAT = 'L', K_INITIAL = 'J',
+	K_EXT = 'X' };
 
 /* How few company cards carry a name is evidence (graded in score_c) — but only in an index large
  * enough to have seen the common names (in ten cards every name is rare). */
@@ -713,6 +714,14 @@ static bool build_rec(crm_dedup_index *ix, const crm_dedup_record *in, rec *r, b
 		for (int guard = 0; guard < 16 && crm_phone_cell_next(&cell, &pr, &off, &len); guard++) {
 			if (pr.valid) {
 				ks_add(&ks, K_PHONE, pr.e164, pr.e164_len);
+				/* a switchboard and an extension: a person's own line */
+				if (pr.ext_len && r->type == CRM_DEDUP_CONTACT) {
+					char xb[CRM_PHONE_MAX_E164 + CRM_PHONE_MAX_EXT + 4];
+					memcpy(xb, pr.e164, pr.e164_len);
+					xb[pr.e164_len] = '#';
+					memcpy(xb + pr.e164_len + 1, pr.ext, pr.ext_len);
+					ks_add(&ks, K_EXT, xb, pr.e164_len + 1u + pr.ext_len);
+				}
 			}
 		}
 	}
@@ -1006,7 +1015,7 @@ static double shared_keys(const crm_dedup_index *ix, const rec *a, const rec *b,
 			}
 			best = v > best ? v : best;
 			strong += s == STRONG;
-			const char *what = kind == K_PHONE ? "phone" : "e-mail";
+			const char *what = kind == K_PHONE ? "phone" : kind == K_EXT ? "extension line" : "e-mail";
 			if (s == STRONG) {
 				because(w, "%s %.*s", what, (int) e->len - 1, ix->kpool + e->off + 1);
 			} else {
@@ -1017,6 +1026,35 @@ static double shared_keys(const crm_dedup_index *ix, const rec *a, const rec *b,
 	/* every further strong key adds a little (order-free, so the score is symmetric) */
 	double extra = strong > 1 ? 0.5 * (strong - 1) : 0;
 	return best + (extra > 1 ? 1 : extra);
+}
+
+/* Both cards list one switchboard with an extension, and the extensions differ: two people's
+ * lines at one company (a shared extension line is counted by shared_keys). */
+static bool other_extension(const crm_dedup_index *ix, const rec *a, const rec *b)
+{
+	const uint32_t *ak = ix->rkeys + a->keys_off, *bk = ix->rkeys + b->keys_off;
+	bool other = false;
+	for (uint32_t i = 0; i < a->nkeys; i++) {
+		const key *x = &ix->keys[ak[i]];
+		if (ix->kpool[x->off] != K_EXT) {
+			continue;
+		}
+		const char *xs = ix->kpool + x->off, *xh = memchr(xs, '#', x->len);
+		for (uint32_t j = 0; j < b->nkeys; j++) {
+			const key *y = &ix->keys[bk[j]];
+			if (ix->kpool[y->off] != K_EXT) {
+				continue;
+			}
+			if (ak[i] == bk[j]) {
+				return false;
+			}
+			const char *ys = ix->kpool + y->off, *yh = memchr(ys, '#', y->len);
+			if (xh && yh && xh - xs == yh - ys && memcmp(xs, ys, (size_t) (xh - xs)) == 0) {
+				other = true;
+			}
+		}
+	}
+	return other;
 }
 
 /* Both cards have phones and share none: 0; 1 when some pair of them has one area code
@@ -1361,6 +1399,14 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 	}
 	L += shared_keys(ix, a, b, K_PHONE, w);
 	L += shared_keys(ix, a, b, K_EMAIL, w);
+	if (!company) {
+		L += shared_keys(ix, a, b, K_EXT, w);
+		if (other_extension(ix, a, b)) {
+			L -= 2;
+			*agree = false;
+			because(w, "other extension at one switchboard");
+		}
+	}
 	int apart = 0; /* signs of a branch: other area codes, other city */
 	int d = disjoint_phones(ix, a, b);
 	if (company) {
