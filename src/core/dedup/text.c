@@ -268,15 +268,6 @@ int crm_fold_cp(uint32_t cp, uint32_t out[2])
 	return 1;
 }
 
-void crm_buf_init(crm_buf *b, char *stack, size_t stack_cap)
-{
-	b->data = stack;
-	b->stack = stack;
-	b->len = 0;
-	b->cap = stack_cap;
-	b->oom = false;
-}
-
 bool crm_buf_reserve(crm_buf *b, size_t extra)
 {
 	size_t want, cap;
@@ -329,15 +320,6 @@ void crm_buf_put_cp_slow(crm_buf *b, uint32_t cp)
 	crm_buf_put_slow(b, tmp, crm_utf8_put(cp, tmp));
 }
 
-void crm_buf_free(crm_buf *b)
-{
-	if (b->data != b->stack) {
-		free(b->data);
-	}
-	b->data = b->stack;
-	b->len = 0;
-}
-
 size_t crm_buf_emit(const crm_buf *b, char *out, size_t cap)
 {
 	size_t n;
@@ -385,39 +367,46 @@ static bool letter_follows(const char *s, size_t len, size_t pos)
 
 size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsigned flags, uint32_t *sep_after)
 {
-	size_t n = 0;
-	uint32_t f[2], last = 0;
-	/* folding never lengthens text: with room for the rest of s, letters go in unchecked */
-	bool room = !out->oom && out->cap - out->len >= len - *pos;
+	const unsigned char *u = (const unsigned char *) s;
+	size_t i = *pos, n = 0;
+	uint32_t f[2], last = 0, sep = 0;
+	/* folding never lengthens text: with room for the rest of s, letters go in unchecked,
+	 * through a local pointer (out->len is written back before anything else touches out) */
+	bool room = !out->oom && out->cap - out->len >= len - i;
+	char *o = out->data + out->len;
 
-	while (*pos < len) {
-		unsigned char b = (unsigned char) s[*pos];
+	while (i < len) {
+		unsigned b = u[i];
+		uint32_t cp;
+
 		/* the common letters inline: ASCII letters and digits fold to themselves (lower case) */
 		if (b < 0x80) {
-			char c = (char) (b >= 'A' && b <= 'Z' ? b + 32 : b);
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			unsigned c = b - 'A' < 26 ? b + 32 : b;
+
+			if (c - 'a' < 26 || c - '0' < 10) {
 				if (room) {
-					out->data[out->len++] = c;
+					*o++ = (char) c;
 				} else {
-					crm_buf_putc(out, c);
+					crm_buf_putc(out, (char) c);
 				}
-				last = (uint32_t) c;
+				last = c;
 				n++;
-				(*pos)++;
+				i++;
 				continue;
 			}
-		}
-		uint32_t cp;
-		/* two-byte sequences (Cyrillic, Latin-1) decoded here; longer ones by crm_utf8_next */
-		if (b >= 0xC2 && b <= 0xDF && *pos + 1 < len && ((unsigned char) s[*pos + 1] & 0xC0) == 0x80) {
-			cp = ((uint32_t) (b & 0x1F) << 6) | ((unsigned char) s[*pos + 1] & 0x3F);
-			*pos += 2;
+			cp = b;
+			i++;
+		} else if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+			/* two-byte sequences (Cyrillic, Latin-1) decoded here; longer ones by crm_utf8_next */
+			cp = ((uint32_t) (b & 0x1F) << 6) | (u[i + 1] & 0x3F);
+			i += 2;
 			/* Russian А..я: upper case to lower, lower case as it is (what crm_fold_cp gives) */
-			if (cp >= 0x410 && cp <= 0x44F) {
+			if (cp - 0x410 < 0x40) {
 				last = cp < 0x430 ? cp + 0x20 : cp;
 				if (room) {
-					out->data[out->len++] = (char) (0xC0 | (last >> 6));
-					out->data[out->len++] = (char) (0x80 | (last & 0x3F));
+					o[0] = (char) (0xC0 | (last >> 6));
+					o[1] = (char) (0x80 | (last & 0x3F));
+					o += 2;
 				} else {
 					crm_buf_put_cp(out, last);
 				}
@@ -425,20 +414,21 @@ size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsi
 				continue;
 			}
 		} else {
-			cp = crm_utf8_next(s, len, pos);
+			cp = crm_utf8_next(s, len, &i);
+		}
+		if (room) {
+			out->len = (size_t) (o - out->data);
 		}
 		int k = cp == CRM_UTF8_BAD ? CRM_FOLD_SEP : crm_fold_cp(cp, f);
 
 		if (k == CRM_FOLD_SEP && n && (flags & CRM_FOLD_JOIN_APOSTROPHE) && crm_is_apostrophe(cp)
-			&& letter_follows(s, len, *pos)) {
+			&& letter_follows(s, len, i)) {
 			continue;
 		}
 		if (k == CRM_FOLD_SEP) {
 			if (n) {
-				if (sep_after) {
-					*sep_after = cp;
-				}
-				return n;
+				sep = cp;
+				break;
 			}
 			continue;
 		}
@@ -450,14 +440,20 @@ size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsi
 			}
 			continue;
 		}
-		for (int i = 0; i < k; i++) {
-			crm_buf_put_cp(out, f[i]);
-			last = f[i];
+		for (int j = 0; j < k; j++) {
+			crm_buf_put_cp(out, f[j]);
+			last = f[j];
 		}
 		n += (size_t) k;
+		/* with room the buffer did not move */
+		o = out->data + out->len;
 	}
+	if (room) {
+		out->len = (size_t) (o - out->data);
+	}
+	*pos = i;
 	if (sep_after) {
-		*sep_after = 0;
+		*sep_after = sep;
 	}
 	return n;
 }

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include <stdlib.h>
 
 #include "common/utf8.h"
 
@@ -41,7 +42,15 @@ typedef struct crm_buf {
 	bool oom;
 } crm_buf;
 
-void crm_buf_init(crm_buf *b, char *stack, size_t stack_cap);
+static inline void crm_buf_init(crm_buf *b, char *stack, size_t stack_cap)
+{
+	b->data = stack;
+	b->stack = stack;
+	b->len = 0;
+	b->cap = stack_cap;
+	b->oom = false;
+}
+
 bool crm_buf_reserve(crm_buf *b, size_t extra);
 void crm_buf_put_slow(crm_buf *b, const char *p, size_t n);
 void crm_buf_put_cp_slow(crm_buf *b, uint32_t cp);
@@ -80,7 +89,16 @@ static inline void crm_buf_put_cp(crm_buf *b, uint32_t cp)
 		crm_buf_put_cp_slow(b, cp);
 	}
 }
-void crm_buf_free(crm_buf *b);
+
+/* Frees what b took from the heap; b is then empty, on its stack storage again. */
+static inline void crm_buf_free(crm_buf *b)
+{
+	if (b->data != b->stack) {
+		free(b->data);
+	}
+	b->data = b->stack;
+	b->len = 0;
+}
 
 /* Copies b into out with snprintf semantics (at most cap-1 bytes and a NUL when cap > 0) and
  * returns b's length, or CRM_DEDUP_NOMEM when b ran out of memory. */
