@@ -30,7 +30,8 @@ static void words_init(words *w)
 	w->oom = false;
 }
 
-static void words_push(words *w, size_t off, size_t len)
+/* Grows the list (to the heap) and appends; on allocation failure sets oom instead. */
+static void words_grow_push(words *w, size_t off, size_t len)
 {
 	if (w->oom) {
 		return;
@@ -50,6 +51,15 @@ static void words_push(words *w, size_t off, size_t len)
 		w->cap = cap;
 	}
 	w->v[w->n++] = (word) { off, len, NULL };
+}
+
+static inline void words_push(words *w, size_t off, size_t len)
+{
+	if (w->n < w->cap && !w->oom) {
+		w->v[w->n++] = (word) { off, len, NULL };
+		return;
+	}
+	words_grow_push(w, off, len);
 }
 
 static void words_free(words *w)
@@ -338,31 +348,45 @@ static const unsigned char icao_len[32] = {
 	1, 1, 1, 1, 1, 2, 2, 2, 2, 4, 2, 1, 0, 1, 2, 2,
 };
 
+/* Writes the transliteration of the folded word wd[0..n) to o. Russian letters and ASCII go
+ * through a local pointer into room reserved for twice the word (щ, 2 bytes, is the longest:
+ * shch); anything else through the checked appenders. */
 static void transliterate(const char *wd, size_t n, crm_buf *o)
 {
+	const unsigned char *u = (const unsigned char *) wd;
 	size_t pos = 0;
+	char *d;
 
+	if (!crm_buf_reserve(o, 2 * n)) {
+		return;
+	}
+	d = o->data + o->len;
 	while (pos < n) {
-		unsigned char b = (unsigned char) wd[pos];
+		unsigned b = u[pos];
 		uint32_t cp;
 		const char *t = NULL;
 
 		if (b < 0x80) {
-			crm_buf_putc(o, (char) b);
+			*d++ = (char) b;
 			pos++;
 			continue;
 		}
-		if ((b == 0xD0 || b == 0xD1) && pos + 1 < n && ((unsigned char) wd[pos + 1] & 0xC0) == 0x80) {
+		if ((b == 0xD0 || b == 0xD1) && pos + 1 < n && (u[pos + 1] & 0xC0) == 0x80) {
 			/* U+0400..U+047F, the Russian letters among them, decoded here */
-			cp = ((uint32_t) (b & 0x1F) << 6) | ((unsigned char) wd[pos + 1] & 0x3F);
+			cp = ((uint32_t) (b & 0x1F) << 6) | (u[pos + 1] & 0x3F);
 			pos += 2;
+			if (cp - 0x430 < 32) {
+				const char *r = icao[cp - 0x430];
+
+				for (size_t k = 0; k < icao_len[cp - 0x430]; k++) {
+					*d++ = r[k];
+				}
+				continue;
+			}
 		} else {
 			cp = crm_utf8_next(wd, n, &pos);
 		}
-		if (cp >= 0x430 && cp <= 0x44F) {
-			crm_buf_put(o, icao[cp - 0x430], icao_len[cp - 0x430]);
-			continue;
-		} else if (cp == 0x456 || cp == 0x457) {
+		if (cp == 0x456 || cp == 0x457) {
 			t = "i";
 		} else if (cp == 0x454) {
 			t = "ie";
@@ -371,12 +395,15 @@ static void transliterate(const char *wd, size_t n, crm_buf *o)
 		} else if (cp == 0x45E) {
 			t = "u";
 		}
+		o->len = (size_t) (d - o->data);
 		if (t) {
 			crm_buf_put(o, t, strlen(t));
 		} else {
 			crm_buf_put_cp(o, cp);
 		}
+		d = o->data + o->len;
 	}
+	o->len = (size_t) (d - o->data);
 }
 
 static bool is_vowel(char c)
@@ -391,15 +418,18 @@ static bool is_consonant(char c)
 
 /* Consonant spellings of the transliteration systems, first match wins at each position:
  * GOST 7.79-B shh/cz, German sch/tsch, English c/ck/ph/x/w, and a lone h for х (Hohlov). */
-#define CS(f, t) { f, t, sizeof(f) - 1, sizeof(t) - 1 }
-static const struct { const char *from, *to; size_t flen, tlen; } consonants[] = {
-	CS("schtsch", "shch"), CS("shch", "shch"), CS("sch", "shch"), CS("shh", "shch"),
-	CS("tsch", "ch"), CS("tch", "ch"), CS("zh", "zh"), CS("kh", "kh"), CS("ch", "ch"), CS("sh", "sh"),
-	CS("ph", "f"), CS("th", "t"), CS("gh", "g"), CS("ts", "ts"), CS("tz", "ts"), CS("cz", "ts"),
+#define CS(f, t) { f, t, sizeof(f) - 1, sizeof(t) - 1, false }
+/* a spelling that stays as it is, but is taken whole ("sh" leaves no lone h) */
+#define CS_SAME(f) { f, f, sizeof(f) - 1, sizeof(f) - 1, true }
+static const struct { const char *from, *to; size_t flen, tlen; bool same; } consonants[] = {
+	CS("schtsch", "shch"), CS_SAME("shch"), CS("sch", "shch"), CS("shh", "shch"),
+	CS("tsch", "ch"), CS("tch", "ch"), CS_SAME("zh"), CS_SAME("kh"), CS_SAME("ch"), CS_SAME("sh"),
+	CS("ph", "f"), CS("th", "t"), CS("gh", "g"), CS_SAME("ts"), CS("tz", "ts"), CS("cz", "ts"),
 	CS("ck", "k"), CS("c", "k"), CS("h", "kh"), CS("w", "v"), CS("x", "ks"), CS("q", "k"),
 };  /* consonant_at() below names these by index: keep the two in step */
 
 #undef CS
+#undef CS_SAME
 
 /* Whether t[0..n) begins with the m bytes of p. */
 static inline bool begins(const char *t, size_t n, const char *p, size_t m)
@@ -501,10 +531,47 @@ static size_t skeleton_tidy(const char *t, size_t n, char *d)
 	return l;
 }
 
+/* Whether a round of the three steps below would leave t[0..n) as it is: the consonant step
+ * finds only spellings that stay (its scan followed: "sh" is taken whole, so its h is not a
+ * lone h), and there is no y or j, no "ie" after the first letter, no doubled letter and no
+ * final consonant + "er". It only reads, so a word that is already a skeleton (most are) costs
+ * one scan instead of a round, and a word changed by a round is not run through another one
+ * just to see that nothing changes. */
+static bool skeleton_fixed(const char *t, size_t n)
+{
+	size_t next = 0;  /* where the consonant step looks for its next spelling */
+
+	for (size_t i = 0; i < n; i++) {
+		char c = t[i];
+
+		if (c == 'y' || c == 'j' || (i > 0 && c == t[i - 1] && c >= 'a' && c <= 'z')
+			|| (c == 'e' && i >= 2 && t[i - 1] == 'i')) {
+			return false;
+		}
+		if (i == next) {
+			int k = consonant_at(t + i, n - i);
+
+			if (k < 0) {
+				next = i + 1;
+			} else if (consonants[k].same) {
+				next = i + consonants[k].flen;
+			} else {
+				return false;
+			}
+		}
+	}
+	return !(n >= 4 && t[n - 2] == 'e' && t[n - 1] == 'r' && is_consonant(t[n - 3]));
+}
+
 /* The Latin skeleton of one transliterated word, replacing t. The three steps run until
- * nothing changes, so the skeleton of a skeleton is itself however the rules interact. */
+ * nothing changes, so the skeleton of a skeleton is itself however the rules interact;
+ * skeleton_fixed() says beforehand when a round would change nothing, and such a round is
+ * skipped (at most 16 rounds run, as many as before that shortcut). */
 static void skeleton(crm_buf *t, crm_buf *x, crm_buf *y)
 {
+	if (!t->oom && skeleton_fixed(t->data, t->len)) {
+		return;
+	}
 	for (int round = 0; round < 16; round++) {
 		size_t n = t->len, l;
 
@@ -523,6 +590,9 @@ static void skeleton(crm_buf *t, crm_buf *x, crm_buf *y)
 		}
 		t->len = 0;
 		crm_buf_put(t, x->data, l);
+		if (!t->oom && skeleton_fixed(t->data, t->len)) {
+			return;
+		}
 	}
 }
 
@@ -614,14 +684,27 @@ static const struct { const char *dim, *full; size_t len; } diminutives[] = {
 
 #undef DIM
 
+/* The full name of the diminutive wd[0..n), or NULL. */
 static const char *full_name(const char *wd, size_t n)
 {
 	size_t lo = 0, hi = sizeof(diminutives) / sizeof(diminutives[0]);
 
+	/* most words are no diminutive by their length alone */
+	if (n < diminutives[0].len || n > diminutives[hi - 1].len) {
+		return NULL;
+	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = diminutives[mid].len != n ? (diminutives[mid].len < n ? -1 : 1) : memcmp(diminutives[mid].dim, wd, n);
+		int c = 0;
 
+		if (diminutives[mid].len != n) {
+			c = diminutives[mid].len < n ? -1 : 1;
+		} else {
+			/* memcmp's order, inline: these are a few bytes */
+			for (size_t i = 0; i < n && !c; i++) {
+				c = (int) (unsigned char) diminutives[mid].dim[i] - (int) (unsigned char) wd[i];
+			}
+		}
 		if (c == 0) {
 			return diminutives[mid].full;
 		}
@@ -766,8 +849,9 @@ size_t crm_person_key(const char *s, size_t len, char *out, size_t cap)
 			break;
 		}
 		/* A word can shrink to one letter (ь vanishes, "Ёё" collapses); dropping it like an
-		 * initial keeps the key a fixed point. */
-		if (t.len == 0 || initial(t.data, t.len, cps_up_to_two(t.data, t.len), 0)) {
+		 * initial keeps the key a fixed point (a code point takes at most 4 bytes: a longer
+		 * word has two). */
+		if (t.len == 0 || (t.len <= 4 && initial(t.data, t.len, cps_up_to_two(t.data, t.len), 0))) {
 			continue;
 		}
 		full = full_name(t.data, t.len);
