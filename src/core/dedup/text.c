@@ -369,56 +369,64 @@ size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsi
 {
 	const unsigned char *u = (const unsigned char *) s;
 	size_t i = *pos, n = 0;
-	uint32_t f[2], last = 0, sep = 0;
-	/* folding never lengthens text: with room for the rest of s, letters go in unchecked,
-	 * through a local pointer (out->len is written back before anything else touches out) */
+	uint32_t f[2], sep = 0;
+	/* folding never lengthens text: with room for the rest of s, the common letters go in
+	 * unchecked through a local pointer (out->len is written back before anything else
+	 * touches out); without, every code point takes the general way below */
 	bool room = !out->oom && out->cap - out->len >= len - i;
 	char *o = out->data + out->len;
 
 	while (i < len) {
-		unsigned b = u[i];
-		uint32_t cp;
-
-		/* the common letters inline: ASCII letters and digits fold to themselves (lower case) */
-		if (b < 0x80) {
-			unsigned c = b - 'A' < 26 ? b + 32 : b;
-
-			if (c - 'a' < 26 || c - '0' < 10) {
-				if (room) {
-					*o++ = (char) c;
-				} else {
-					crm_buf_putc(out, (char) c);
-				}
-				last = c;
-				n++;
-				i++;
-				continue;
-			}
-			cp = b;
-			i++;
-		} else if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
-			/* two-byte sequences (Cyrillic, Latin-1) decoded here; longer ones by crm_utf8_next */
-			cp = ((uint32_t) (b & 0x1F) << 6) | (u[i + 1] & 0x3F);
-			i += 2;
-			/* Russian А..я: upper case to lower, lower case as it is (what crm_fold_cp gives) */
-			if (cp - 0x410 < 0x40) {
-				last = cp < 0x430 ? cp + 0x20 : cp;
-				if (room) {
-					o[0] = (char) (0xC0 | (last >> 6));
-					o[1] = (char) (0x80 | (last & 0x3F));
-					o += 2;
-				} else {
-					crm_buf_put_cp(out, last);
-				}
-				n++;
-				continue;
-			}
-		} else {
-			cp = crm_utf8_next(s, len, &i);
-		}
 		if (room) {
+			/* a run of ASCII letters and digits (lower-cased) and Russian А..я (lower-cased:
+			 * U+0410..U+044F are D0 90..D0 BF and D1 80..D1 8F), what crm_fold_cp gives them */
+			while (i < len) {
+				unsigned b = u[i];
+
+				if (b >= 0x80) {
+					unsigned w = i + 1 < len ? b << 8 | u[i + 1] : 0;
+
+					if (w - 0xD090u < 0x30) {
+						/* А..Я, а..п: U+0410..U+043F, lower-cased to U+0430..U+044F */
+						unsigned e = w & 0x3F;
+
+						e += (unsigned) (e < 0x30) << 5;
+						o[0] = (char) (0xD0 | (e >> 6));
+						o[1] = (char) (0x80 | (e & 0x3F));
+					} else if (w - 0xD180u < 0x10) {
+						/* р..я */
+						o[0] = (char) b;
+						o[1] = (char) w;
+					} else {
+						break;
+					}
+					o += 2;
+					i += 2;
+				} else {
+					unsigned lower = b | 0x20;
+
+					if (lower - 'a' < 26) {
+						*o = (char) lower;
+					} else if (b - '0' < 10) {
+						*o = (char) b;
+					} else {
+						break;
+					}
+					o++;
+					i++;
+				}
+				n++;
+			}
 			out->len = (size_t) (o - out->data);
+			if (i == len) {
+				break;
+			}
 		}
+		/* decoded through a copy of i, whose address would keep i out of a register */
+		size_t at = i;
+		uint32_t cp = u[i] < 0x80 ? u[at++] : crm_utf8_next(s, len, &at);
+
+		i = at;
 		int k = cp == CRM_UTF8_BAD ? CRM_FOLD_SEP : crm_fold_cp(cp, f);
 
 		if (k == CRM_FOLD_SEP && n && (flags & CRM_FOLD_JOIN_APOSTROPHE) && crm_is_apostrophe(cp)
@@ -433,23 +441,21 @@ size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsi
 			continue;
 		}
 		if (k == CRM_FOLD_DROP) {
-			/* Decomposed Й (И + combining breve) must fold like the precomposed letter. */
-			if (cp == 0x306 && last == 0x438 && out->len && !out->oom) {
+			/* Decomposed Й (И + combining breve) must fold like the precomposed letter: the
+			 * word so far ends in и (without an allocation failure, out ends with what this
+			 * word wrote last). */
+			if (cp == 0x306 && n && !out->oom && out->len >= 2 && (unsigned char) out->data[out->len - 2] == 0xD0
+				&& (unsigned char) out->data[out->len - 1] == 0xB8) {
 				out->data[out->len - 1] = (char) 0xB9;
-				last = 0x439;
 			}
 			continue;
 		}
 		for (int j = 0; j < k; j++) {
 			crm_buf_put_cp(out, f[j]);
-			last = f[j];
 		}
 		n += (size_t) k;
 		/* with room the buffer did not move */
 		o = out->data + out->len;
-	}
-	if (room) {
-		out->len = (size_t) (o - out->data);
 	}
 	*pos = i;
 	if (sep_after) {
