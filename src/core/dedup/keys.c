@@ -539,24 +539,39 @@ static size_t skeleton_tidy(const char *t, size_t n, char *d)
  * just to see that nothing changes. */
 static bool skeleton_fixed(const char *t, size_t n)
 {
+	/* the letters that can take part in a change: c g h j k p q s t w x y z begin consonant
+	 * spellings (or are y, j), e may end an "ie" */
+	enum { ATTENTION = 1u << ('c' - 'a') | 1u << ('e' - 'a') | 1u << ('g' - 'a') | 1u << ('h' - 'a')
+		| 1u << ('j' - 'a') | 1u << ('k' - 'a') | 1u << ('p' - 'a') | 1u << ('q' - 'a') | 1u << ('s' - 'a')
+		| 1u << ('t' - 'a') | 1u << ('w' - 'a') | 1u << ('x' - 'a') | 1u << ('y' - 'a') | 1u << ('z' - 'a') };
 	size_t next = 0;  /* where the consonant step looks for its next spelling */
+	unsigned prev = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		char c = t[i];
+		unsigned c = (unsigned char) t[i], a = c - 'a';
 
-		if (c == 'y' || c == 'j' || (i > 0 && c == t[i - 1] && c >= 'a' && c <= 'z')
-			|| (c == 'e' && i >= 2 && t[i - 1] == 'i')) {
+		if (a >= 26) {
+			prev = c;
+			continue;
+		}
+		if (c == prev) {
 			return false;
 		}
-		if (i == next) {
+		prev = c;
+		if (!((ATTENTION >> a) & 1)) {
+			continue;
+		}
+		if (c == 'y' || c == 'j' || (c == 'e' && i >= 2 && t[i - 1] == 'i')) {
+			return false;
+		}
+		if (i >= next && c != 'e') {
 			int k = consonant_at(t + i, n - i);
 
-			if (k < 0) {
-				next = i + 1;
-			} else if (consonants[k].same) {
+			if (k >= 0) {
+				if (!consonants[k].same) {
+					return false;
+				}
 				next = i + consonants[k].flen;
-			} else {
-				return false;
 			}
 		}
 	}
