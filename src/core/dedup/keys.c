@@ -944,6 +944,45 @@ static bool email_special(unsigned char c)
 	}
 }
 
+/* The checks below and the lower-casing in one pass, for an address of ASCII only p[0..n)
+ * (0 < n <= 254): 1 with the key in key, -1 when it is not an address, 0 when a byte above
+ * ASCII comes (then the general way decides, from the start). */
+static int email_ascii(const char *p, size_t n, char *key)
+{
+	size_t at = 0;
+	bool dot = false;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = (unsigned char) p[i];
+
+		if (c >= 0x80) {
+			return 0;
+		}
+		if (c <= 0x20 || c == 0x7F || email_special(c)) {
+			return -1;
+		}
+		if (c == '@') {
+			/* one @, with a local part before it */
+			if (at || i == 0) {
+				return -1;
+			}
+			at = i;
+		} else if (at) {
+			/* the domain: letters, digits, - _ and dots, no empty label */
+			if (c == '.') {
+				if (i == at + 1 || p[i - 1] == '.') {
+					return -1;
+				}
+				dot = true;
+			} else if (!((c | 0x20) - 'a' < 26u || c - '0' < 10u || c == '-' || c == '_')) {
+				return -1;
+			}
+		}
+		key[i] = (char) (c - 'A' < 26u ? c + 32 : c);
+	}
+	return at && dot && p[n - 1] != '.' ? 1 : -1;
+}
+
 /* Dots and +tags are kept (jon.doe@gmail.com and jondoe@gmail.com stay apart): that folding
  * holds for one provider only and would merge different people at every other one. */
 int crm_email_key(const char *s, size_t len, char *out, size_t cap)
@@ -971,7 +1010,19 @@ int crm_email_key(const char *s, size_t len, char *out, size_t cap)
 		a += 7;
 		crm_trim(s, &a, &b);
 	}
-	if (b - a > 254 || b == a || !crm_utf8_valid(s + a, b - a)) {
+	if (b - a > 254 || b == a) {
+		return -1;
+	}
+	switch (email_ascii(s + a, b - a, key)) {
+	case 1:
+		n = b - a;
+		goto done;
+	case -1:
+		return -1;
+	default:
+		break;
+	}
+	if (!crm_utf8_valid(s + a, b - a)) {
 		return -1;
 	}
 	for (size_t i = a; i < b; i++) {
@@ -1022,6 +1073,7 @@ int crm_email_key(const char *s, size_t len, char *out, size_t cap)
 		}
 		n += crm_utf8_put(crm_lower_cp(cp), key + n);
 	}
+done:
 	if (cap) {
 		size_t k = n < cap - 1 ? n : cap - 1;
 
