@@ -155,35 +155,51 @@ static const legal_form legal_forms[] = {
 #undef LFW
 #undef LF
 
-/* Number of words of phrase (space-separated) if it is what the last words of w spell, or 0. */
+/* Whether a[0..n) and b[0..n) hold the same bytes (inline: the words here are short). */
+static inline bool same_bytes(const char *a, const char *b, size_t n)
+{
+	for (; n >= 8; a += 8, b += 8, n -= 8) {
+		uint64_t x, y;
+
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y) {
+			return false;
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (a[i] != b[i]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Number of words of the form (space-separated) if it is what the last words of w spell, or 0.
+ * From the last word down: a word holds no spaces, so it is a word of the phrase when its
+ * bytes end the part of the phrase not matched yet and a space or the phrase's start comes
+ * before them. */
 static size_t phrase_at_end(const crm_buf *text, const words *w, const legal_form *f)
 {
-	const char *phrase = f->s;
-	size_t k = 1, wl = w->n ? w->v[w->n - 1].len : 0, last = f->len - wl;
+	size_t end = f->len, k = 0;
 
-	/* the last word first, as the phrase's tail: it decides for nearly every form */
-	if (!w->n || wl > f->len || (last && phrase[last - 1] != ' ')
-		|| memcmp(text->data + w->v[w->n - 1].off, phrase + last, wl) != 0) {
-		return 0;
-	}
-	/* then the phrase's other words, from the end, against the words below (single spaces
-	 * between the words of a phrase: phrase[end - 1] is the space before the word matched last) */
-	for (size_t end = last, i = w->n - 1; end > 0; k++) {
-		size_t stop = end - 1, start = stop;
+	for (size_t i = w->n; i-- > 0;) {
+		size_t wl = w->v[i].len;
 
-		while (start > 0 && phrase[start - 1] != ' ') {
-			start--;
-		}
-		if (i == 0) {
+		if (wl > end || !same_bytes(text->data + w->v[i].off, f->s + end - wl, wl)) {
 			return 0;
 		}
-		i--;
-		if (w->v[i].len != stop - start || memcmp(text->data + w->v[i].off, phrase + start, stop - start) != 0) {
+		k++;
+		end -= wl;
+		if (end == 0) {
+			return k;
+		}
+		if (f->s[end - 1] != ' ') {
 			return 0;
 		}
-		end = start;
+		end--;
 	}
-	return k;
+	return 0;
 }
 
 /* Pushes the words onto kept, and whenever the words on top spell a legal form (the longest
@@ -259,19 +275,18 @@ static bool is_cyrillic(uint32_t cp)
 static bool mixed_word(const char *wd, size_t n)
 {
 	size_t pos = 0;
-	bool cyr = false, lat = false, wide = false;
+	bool cyr = false, lat = false;
+	unsigned any = 0, all = 0x80;
 
-	/* nearly every word is all Latin or has no Latin letter: bytes tell that without decoding */
+	/* nearly every word is all ASCII (Latin) or all above it (Cyrillic): the top bits of its
+	 * bytes tell that without decoding, and such a word mixes nothing */
 	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char) wd[i];
-
-		lat |= c >= 'a' && c <= 'z';
-		wide |= c >= 0x80;
+		any |= (unsigned char) wd[i];
+		all &= (unsigned char) wd[i];
 	}
-	if (!(lat && wide)) {
+	if (!(any & 0x80) || (all & 0x80)) {
 		return false;
 	}
-	lat = false;
 	while (pos < n) {
 		uint32_t cp = crm_utf8_next(wd, n, &pos);
 
