@@ -8,10 +8,21 @@
 #include "core/dedup/index.h"
 #include "core/phone/phone_meta.h"
 
-typedef size_t (*crm_key_fn)(const char *s, size_t len, char *out, size_t cap);
+/* The key in a zval: the input itself when the key is the input (a stored key fed back in, an
+ * address already in lower case), so nothing is allocated or copied; otherwise one string of
+ * the key's exact length (an empty or one-byte key is PHP's interned string). */
+static zend_always_inline void crm_return_key_bytes(zval *return_value, zend_string *in, const char *key, size_t n)
+{
+	if (n == ZSTR_LEN(in) && memcmp(key, ZSTR_VAL(in), n) == 0) {
+		RETURN_STR_COPY(in);
+	}
+	RETURN_STRINGL_FAST(key, n);
+}
 
-/* Runs a key producer into a buffer sized by its documented bound, so it never truncates. */
-static void crm_return_key(zval *return_value, crm_key_fn fn, const zend_string *in, size_t bound)
+/* Runs a key producer into a buffer sized by its documented bound, so it never truncates: on
+ * the stack for ordinary names, from the heap beyond. */
+static zend_always_inline void crm_return_key(zval *return_value,
+	size_t (*fn)(const char *, size_t, char *, size_t), zend_string *in, size_t bound)
 {
 	char small[512];
 	char *buf = bound <= sizeof small ? small : emalloc(bound);
@@ -24,7 +35,7 @@ static void crm_return_key(zval *return_value, crm_key_fn fn, const zend_string 
 		zend_throw_exception(crm_ce_Dedup_Exception, "out of memory while building a key", 0);
 		return;
 	}
-	RETVAL_STRINGL_FAST(buf, n);
+	crm_return_key_bytes(return_value, in, buf, n);
 	if (buf != small) {
 		efree(buf);
 	}
@@ -68,7 +79,7 @@ ZEND_FUNCTION(Crm_Dedup_emailKey)
 	if (n < 0 || (size_t) n >= sizeof buf) {
 		RETURN_NULL();
 	}
-	RETURN_STRINGL_FAST(buf, (size_t) n);
+	crm_return_key_bytes(return_value, email, buf, (size_t) n);
 }
 
 #define CRM_VALIDATOR(php_name, core_fn) \

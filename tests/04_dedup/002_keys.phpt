@@ -13,12 +13,12 @@ $groups = [
         ['Åkesson & Söner AB', 'AKESSON & SONER', 'Åkesson och Söner Aktiebolag'],
     ],
     'personKey' => [
-        ['Юлия Щукина', 'Iuliia Shchukina', 'Yuliya Shchukina', 'Julija Schukina', 'Щукина Юлия Сергеевна'],
+        ['Юлия Щукина', 'Iuliia Shchukina', 'Yuliya Shchukina', 'Julija Schukina', 'Щукина Юлия Сергеевна', 'iulia shchukina'],
         ['Александр Хохлов', 'Aleksandr Khokhlov', 'Alexander Hohlov', 'Саша Хохлов', 'ХОХЛОВ Александр Андреевич'],
         ['Наталья Цой', 'Natalia Tsoi', "Natal'ya Tsoy", 'Наташа Цой'],
     ],
     'emailKey' => [
-        ['Info@Romashka.RU', ' info@romashka.ru ', 'mailto:info@romashka.ru', '<INFO@romashka.ru>'],
+        ['Info@Romashka.RU', ' info@romashka.ru ', 'mailto:info@romashka.ru', '<INFO@romashka.ru>', 'info@romashka.ru'],
     ],
 ];
 foreach ($groups as $fn => $sets) {
@@ -28,6 +28,9 @@ foreach ($groups as $fn => $sets) {
         printf("%s: %d key(s) for %d spellings: %s\n", $fn, count($keys), count($set), json_encode(array_values($keys), JSON_UNESCAPED_UNICODE));
     }
 }
+// a key fed back in is its own key (the functions then hand back the string they were given)
+$stored = [companyKey('ООО "Ромашка"'), personKey('Юлия Щукина'), emailKey('Info@Romashka.RU')];
+var_dump([companyKey($stored[0]), personKey($stored[1]), emailKey($stored[2])] === $stored);
 var_dump(companyKey('ООО "Ромашка"') !== companyKey('ООО "Лютик"'));
 var_dump(personKey('Юлия Щукина') !== personKey('Юрий Щукин'));
 var_dump(emailKey('not an address'), emailKey('a@b'), emailKey('two@a.ru three@b.ru'));
@@ -37,10 +40,11 @@ companyKey: 1 key(s) for 5 spellings: ["%s"]
 companyKey: 1 key(s) for 3 spellings: ["%s"]
 companyKey: 1 key(s) for 3 spellings: ["%s"]
 companyKey: 1 key(s) for 3 spellings: ["%s"]
-personKey: 1 key(s) for 5 spellings: ["%s"]
+personKey: 1 key(s) for 6 spellings: ["%s"]
 personKey: 1 key(s) for 5 spellings: ["%s"]
 personKey: 1 key(s) for 4 spellings: ["%s"]
-emailKey: 1 key(s) for 4 spellings: ["info@romashka.ru"]
+emailKey: 1 key(s) for 5 spellings: ["info@romashka.ru"]
+bool(true)
 bool(true)
 bool(true)
 NULL
