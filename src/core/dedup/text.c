@@ -422,12 +422,29 @@ size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsi
 				break;
 			}
 		}
-		/* decoded through a copy of i, whose address would keep i out of a register */
-		size_t at = i;
-		uint32_t cp = u[i] < 0x80 ? u[at++] : crm_utf8_next(s, len, &at);
+		uint32_t cp;
+		int k;
 
-		i = at;
-		int k = cp == CRM_UTF8_BAD ? CRM_FOLD_SEP : crm_fold_cp(cp, f);
+		if (u[i] < 0x80) {
+			/* ASCII: what crm_fold_cp gives, inline (a space ends nearly every word) */
+			cp = u[i++];
+			if ((cp | 0x20) - 'a' < 26) {
+				f[0] = cp | 0x20;
+				k = 1;
+			} else if (cp - '0' < 10) {
+				f[0] = cp;
+				k = 1;
+			} else {
+				k = CRM_FOLD_SEP;
+			}
+		} else {
+			/* decoded through a copy of i, whose address would keep i out of a register */
+			size_t at = i;
+
+			cp = crm_utf8_next(s, len, &at);
+			i = at;
+			k = cp == CRM_UTF8_BAD ? CRM_FOLD_SEP : crm_fold_cp(cp, f);
+		}
 
 		if (k == CRM_FOLD_SEP && n && (flags & CRM_FOLD_JOIN_APOSTROPHE) && crm_is_apostrophe(cp)
 			&& letter_follows(s, len, i)) {
