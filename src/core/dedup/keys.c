@@ -353,7 +353,7 @@ size_t crm_company_key(const char *s, size_t len, char *out, size_t cap)
 
 /* Cyrillic а..я by ICAO 9303 (Russian passports since 2012), the most common spelling in new
  * documents; the skeleton rules below bring the other systems to it. */
-static const char *const icao[32] = {
+static const char icao[32][5] = {
 	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p",
 	"r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "ie", "y", "", "e", "iu", "ia",
 };
@@ -364,8 +364,8 @@ static const unsigned char icao_len[32] = {
 };
 
 /* Writes the transliteration of the folded word wd[0..n) to o. Russian letters and ASCII go
- * through a local pointer into room reserved for twice the word (щ, 2 bytes, is the longest:
- * shch); anything else through the checked appenders. */
+ * through a local pointer into room reserved for twice the rest of the word (щ, 2 bytes, is
+ * the longest: shch); anything else through the checked appenders. */
 static void transliterate(const char *wd, size_t n, crm_buf *o)
 {
 	const unsigned char *u = (const unsigned char *) wd;
@@ -391,11 +391,9 @@ static void transliterate(const char *wd, size_t n, crm_buf *o)
 			cp = ((uint32_t) (b & 0x1F) << 6) | (u[pos + 1] & 0x3F);
 			pos += 2;
 			if (cp - 0x430 < 32) {
-				const char *r = icao[cp - 0x430];
-
-				for (size_t k = 0; k < icao_len[cp - 0x430]; k++) {
-					*d++ = r[k];
-				}
+				/* four bytes copied, as many kept: room for twice what was read so far */
+				memcpy(d, icao[cp - 0x430], 4);
+				d += icao_len[cp - 0x430];
 				continue;
 			}
 		} else {
@@ -415,6 +413,10 @@ static void transliterate(const char *wd, size_t n, crm_buf *o)
 			crm_buf_put(o, t, strlen(t));
 		} else {
 			crm_buf_put_cp(o, cp);
+		}
+		/* room for twice the rest again, whatever that code point took */
+		if (!crm_buf_reserve(o, 2 * (n - pos))) {
+			return;
 		}
 		d = o->data + o->len;
 	}
