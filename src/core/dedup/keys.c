@@ -951,43 +951,76 @@ static bool email_special(unsigned char c)
 	}
 }
 
-/* The checks below and the lower-casing in one pass, for an address of ASCII only p[0..n)
- * (0 < n <= 254): 1 with the key in key, -1 when it is not an address, 0 when a byte above
- * ASCII comes (then the general way decides, from the start). */
+/* ASCII sets as two 64-bit masks (bytes 0..63, 64..127); a range stays within one half. */
+#define ASCII_BIT(c) (UINT64_C(1) << ((c) & 63))
+#define ASCII_RANGE(a, b) ((ASCII_BIT(b) << 1) - ASCII_BIT(a))
+static const uint64_t email_forbidden[2] = {
+	/* controls, space and the specials " ( ) , : ; < > */
+	ASCII_RANGE(0, ' ') | ASCII_BIT('"') | ASCII_BIT('(') | ASCII_BIT(')') | ASCII_BIT(',') | ASCII_BIT(':')
+		| ASCII_BIT(';') | ASCII_BIT('<') | ASCII_BIT('>'),
+	/* [ \ ] and DEL */
+	ASCII_BIT('[') | ASCII_BIT('\\') | ASCII_BIT(']') | ASCII_BIT(0x7F),
+};
+static const uint64_t email_domain[2] = {
+	ASCII_BIT('-') | ASCII_BIT('.') | ASCII_RANGE('0', '9'),
+	ASCII_RANGE('A', 'Z') | ASCII_BIT('_') | ASCII_RANGE('a', 'z'),
+};
+#undef ASCII_RANGE
+#undef ASCII_BIT
+
+static inline bool ascii_in(const uint64_t set[2], unsigned c)
+{
+	return (set[c >> 6] >> (c & 63)) & 1;
+}
+
+/* The checks below and the lower-casing, for an address of ASCII only p[0..n) (0 < n <= 254):
+ * 1 with the key in key, -1 when it is not an address, 0 when a byte above ASCII comes (then
+ * the general way decides, from the start). */
 static int email_ascii(const char *p, size_t n, char *key)
 {
-	size_t at = 0;
+	const unsigned char *u = (const unsigned char *) p;
+	size_t at = 0, i;
 	bool dot = false;
 
-	for (size_t i = 0; i < n; i++) {
-		unsigned c = (unsigned char) p[i];
+	/* the local part: anything but controls, spaces and specials, up to the one @ */
+	for (i = 0; i < n; i++) {
+		unsigned c = u[i];
 
 		if (c >= 0x80) {
 			return 0;
 		}
-		if (c <= 0x20 || c == 0x7F || email_special(c)) {
+		if (ascii_in(email_forbidden, c)) {
 			return -1;
 		}
 		if (c == '@') {
-			/* one @, with a local part before it */
-			if (at || i == 0) {
-				return -1;
-			}
-			at = i;
-		} else if (at) {
-			/* the domain: letters, digits, - _ and dots, no empty label */
-			if (c == '.') {
-				if (i == at + 1 || p[i - 1] == '.') {
-					return -1;
-				}
-				dot = true;
-			} else if (!((c | 0x20) - 'a' < 26u || c - '0' < 10u || c == '-' || c == '_')) {
-				return -1;
-			}
+			break;
 		}
-		key[i] = (char) (c - 'A' < 26u ? c + 32 : c);
+		key[i] = (char) (c + ((c - 'A' < 26u) << 5));
 	}
-	return at && dot && p[n - 1] != '.' ? 1 : -1;
+	if (i == 0 || i == n) {
+		return -1;
+	}
+	at = i;
+	key[i++] = '@';
+	/* the domain: letters, digits, - _ and dots (so no second @), no empty label */
+	for (; i < n; i++) {
+		unsigned c = u[i];
+
+		if (c >= 0x80) {
+			return 0;
+		}
+		if (!ascii_in(email_domain, c)) {
+			return -1;
+		}
+		if (c == '.') {
+			if (i == at + 1 || u[i - 1] == '.') {
+				return -1;
+			}
+			dot = true;
+		}
+		key[i] = (char) (c + ((c - 'A' < 26u) << 5));
+	}
+	return dot && u[n - 1] != '.' ? 1 : -1;
 }
 
 /* Dots and +tags are kept (jon.doe@gmail.com and jondoe@gmail.com stay apart): that folding
