@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "common/utf8.h"
 
@@ -60,9 +61,7 @@ void crm_buf_put_cp_slow(crm_buf *b, uint32_t cp);
 static inline void crm_buf_put(crm_buf *b, const char *p, size_t n)
 {
 	if (!b->oom && n <= b->cap - b->len) {
-		for (size_t i = 0; i < n; i++) {
-			b->data[b->len + i] = p[i];
-		}
+		memcpy(b->data + b->len, p, n);
 		b->len += n;
 		return;
 	}
