@@ -340,6 +340,19 @@ size_t crm_buf_emit(const crm_buf *b, char *out, size_t cap)
 	return b->len;
 }
 
+/* Russian А..я lower-cased, by their two UTF-8 bytes D0 80..D1 BF (index: the lead byte's low
+ * bit, then the continuation byte's six): the two bytes of the lower-case letter, or 0 for the
+ * other code points there (Ѐ..Џ, ѐ..ѿ), which take the general way. */
+#define RU_RUN(v) v, v + 1, v + 2, v + 3, v + 4, v + 5, v + 6, v + 7, v + 8, v + 9, v + 10, v + 11, v + 12, \
+	v + 13, v + 14, v + 15
+#define RU_NONE 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+static const uint16_t russian_lower[128] = {
+	RU_NONE, RU_RUN(0xD0B0), RU_RUN(0xD180), RU_RUN(0xD0B0),  /* D0 80..8F, А..П, Р..Я, а..п */
+	RU_RUN(0xD180), RU_NONE, RU_NONE, RU_NONE,                /* D1 80..8F: р..я; D1 90..BF */
+};
+#undef RU_RUN
+#undef RU_NONE
+
 /* Whether what follows a run of apostrophes at s[pos] is a letter, so that the apostrophes sit
  * inside a word (Natal'ya) rather than quote it ('Ромашка'). */
 static bool letter_follows(const char *s, size_t len, size_t pos)
@@ -378,28 +391,19 @@ size_t crm_fold_token(const char *s, size_t len, size_t *pos, crm_buf *out, unsi
 
 	while (i < len) {
 		if (room) {
-			/* a run of ASCII letters and digits (lower-cased) and Russian А..я (lower-cased:
-			 * U+0410..U+044F are D0 90..D0 BF and D1 80..D1 8F), what crm_fold_cp gives them */
+			/* a run of ASCII letters and digits and Russian А..я, lower-cased as crm_fold_cp
+			 * does it */
 			while (i < len) {
 				unsigned b = u[i];
 
 				if (b >= 0x80) {
-					unsigned w = i + 1 < len ? b << 8 | u[i + 1] : 0;
+					unsigned c = i + 1 < len ? u[i + 1] : 0, v;
 
-					if (w - 0xD090u < 0x30) {
-						/* А..Я, а..п: U+0410..U+043F, lower-cased to U+0430..U+044F */
-						unsigned e = w & 0x3F;
-
-						e += (unsigned) (e < 0x30) << 5;
-						o[0] = (char) (0xD0 | (e >> 6));
-						o[1] = (char) (0x80 | (e & 0x3F));
-					} else if (w - 0xD180u < 0x10) {
-						/* р..я */
-						o[0] = (char) b;
-						o[1] = (char) w;
-					} else {
+					if (((b << 8 | c) & 0xFEC0) != 0xD080 || !(v = russian_lower[(b & 1) << 6 | (c & 0x3F)])) {
 						break;
 					}
+					o[0] = (char) (v >> 8);
+					o[1] = (char) v;
 					o += 2;
 					i += 2;
 				} else {
