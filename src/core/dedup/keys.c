@@ -274,17 +274,27 @@ static bool is_cyrillic(uint32_t cp)
  * transliterated (see docs/dedup-keys.md). */
 static bool mixed_word(const char *wd, size_t n)
 {
-	size_t pos = 0;
+	const uint64_t top = UINT64_C(0x8080808080808080);
+	size_t pos = 0, i = 0;
 	bool cyr = false, lat = false;
-	unsigned any = 0, all = 0x80;
+	uint64_t any = 0, all = ~UINT64_C(0);
 
 	/* nearly every word is all ASCII (Latin) or all above it (Cyrillic): the top bits of its
-	 * bytes tell that without decoding, and such a word mixes nothing */
-	for (size_t i = 0; i < n; i++) {
-		any |= (unsigned char) wd[i];
-		all &= (unsigned char) wd[i];
+	 * bytes tell that without decoding (eight at a time), and such a word mixes nothing */
+	for (; i + 8 <= n; i += 8) {
+		uint64_t v;
+
+		memcpy(&v, wd + i, 8);
+		any |= v;
+		all &= v;
 	}
-	if (!(any & 0x80) || (all & 0x80)) {
+	for (; i < n; i++) {
+		uint64_t c = (unsigned char) wd[i];
+
+		any |= c;
+		all &= c | ~UINT64_C(0x80);
+	}
+	if (!(any & top) || (all & top) == top) {
 		return false;
 	}
 	while (pos < n) {
