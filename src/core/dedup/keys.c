@@ -572,14 +572,15 @@ static size_t skeleton_tidy(const char *t, size_t n, char *d)
 static bool skeleton_fixed(const char *t, size_t n)
 {
 	/* the letters that a rule looks at when they come */
-	enum { WATCH = 1u << ('e' - 'a') | 1u << ('h' - 'a') | 1u << ('z' - 'a') | 1u << ('y' - 'a')
-		| 1u << ('j' - 'a') | 1u << ('q' - 'a') | 1u << ('w' - 'a') | 1u << ('x' - 'a') };
+	static const bool watch[256] = {
+		['e'] = true, ['h'] = true, ['z'] = true, ['y'] = true, ['j'] = true, ['q'] = true, ['w'] = true, ['x'] = true,
+	};
 	unsigned p2 = 0, p1 = 0;  /* the two bytes before t[i] */
 
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = (unsigned char) t[i], a = c - 'a';
 
-		if (c == p1 || p1 == 'c' || (a < 26 && ((WATCH >> a) & 1))) {
+		if (watch[c] | (c == p1) | (p1 == 'c')) {
 			if ((c == p1 && a < 26) || (p1 == 'c' && c != 'h')
 				|| c == 'y' || c == 'j' || c == 'q' || c == 'w' || c == 'x'
 				|| (c == 'e' && p1 == 'i' && i >= 2)
