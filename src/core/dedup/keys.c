@@ -115,45 +115,62 @@ static size_t emit_words(const crm_buf *text, const words *w, char *out, size_t 
 /* Legal forms (and the word "and") as folded words. Abbreviations are matched only as whole words, so "АО" never
  * eats the "ао" inside a name; both the old and new forms are listed (ЗАО -> АО, ОАО -> ПАО
  * since 2014), which is what makes a renamed company keep its key. */
-/* A legal form, its length in bytes and that of its last word (the words are compared from the
- * last one, and only forms whose last word is as long as the word on top are tried). */
-typedef struct legal_form { const char *s; size_t len, tail; } legal_form;
-/* LFW(head, tail): a form of several words, tail its last one (whose length rejects most words) */
-#define LFW(h, t) { h t, sizeof(h t) - 1, sizeof(t) - 1 }
-#define LF(s) LFW("", s)
-static const legal_form legal_forms[] = {
-	/* In order of the length in bytes of the last word (the number in front), which
-	 * strip_legal_forms() looks up. Russian: общество с ограниченной ответственностью,
-	 * ООО ... ФГУП; Russian forms in Latin letters and the common foreign ones in Russian and
-	 * Swedish data (ooo, jsc, llc, ltd, gmbh, inc); Swedish (Ek. för. folds to "ek for"); and
-	 * the word "and": "&" is a separator, so the spelled-out и/och/and/und must go too
-	 * (Åkesson & Söner = Åkesson och Söner). */
-	/* 2 */ LF("ao"), LF("ab"), LF("hb"), LF("kb"), LF("и"),
-	/* 3 */ LF("ooo"), LF("zao"), LF("oao"), LF("pao"), LF("jsc"), LF("llc"), LF("ltd"), LF("inc"),
-	        LFW("ek ", "for"), LF("brf"), LF("och"), LF("and"), LF("und"),
-	/* 4 */ LF("ао"), LF("ип"), LF("чп"), LF("ojsc"), LF("cjsc"), LF("pjsc"), LF("gmbh"), LF("publ"),
-	/* 5 */ LFW("enskild ", "firma"),
-	/* 6 */ LF("ооо"), LF("оао"), LF("зао"), LF("пао"), LF("нао"), LF("тоо"), LF("нко"), LF("ано"), LF("гуп"),
-	        LF("муп"), LF("одо"),
-	/* 7 */ LF("limited"),
-	/* 8 */ LF("фгуп"), LFW("ekonomisk ", "forening"),
-	/* 10 */ LF("aktiebolag"),
-	/* 12 */ LF("aktiebolaget"), LF("handelsbolag"),
-	/* 14 */ LF("kommanditbolag"),
-	/* 16 */ LFW("открытое акционерное ", "общество"), LFW("закрытое акционерное ", "общество"),
-	         LFW("публичное акционерное ", "общество"), LFW("непубличное акционерное ", "общество"),
-	         LFW("акционерное ", "общество"),
-	/* 20 */ LF("bostadsrattsforening"),
-	/* 22 */ LFW("частное ", "предприятие"), LFW("федеральное государственное унитарное ", "предприятие"),
-	         LFW("государственное унитарное ", "предприятие"), LFW("муниципальное унитарное ", "предприятие"),
-	         LFW("автономная некоммерческая ", "организация"), LFW("некоммерческая ", "организация"),
-	/* 30 */ LFW("индивидуальный ", "предприниматель"),
-	/* 32 */ LFW("общество с ограниченной ", "ответственностью"),
-	         LFW("общество с дополнительной ", "ответственностью"),
-	         LFW("товарищество с ограниченной ", "ответственностью"),
+/* A legal form and its length in bytes. The forms are grouped by the length in bytes of their
+ * last word: the words are compared from the last one, and only forms whose last word is as
+ * long as the word on top can match (words hold no spaces). */
+typedef struct legal_form { const char *s; size_t len; } legal_form;
+/* LFW(k, head, tail): a form of several words whose last one, tail, has k bytes; LF(k, s): a
+ * form of one word. A form put under the wrong k does not compile (negative array size). */
+#define LFW(k, h, t) { h t, sizeof(h t) - 1 + 0 * sizeof(char[sizeof(t) - 1 == (k) ? 1 : -1]) }
+#define LF(k, s) LFW(k, "", s)
+/* Russian: общество с ограниченной ответственностью, ООО ... ФГУП; Russian forms in Latin
+ * letters and the common foreign ones in Russian and Swedish data (ooo, jsc, llc, ltd, gmbh,
+ * inc); Swedish (Ek. för. folds to "ek for"); and the word "and": "&" is a separator, so the
+ * spelled-out и/och/and/und must go too (Åkesson & Söner = Åkesson och Söner). */
+static const legal_form lf2[] = { LF(2, "ao"), LF(2, "ab"), LF(2, "hb"), LF(2, "kb"), LF(2, "и") };
+static const legal_form lf3[] = {
+	LF(3, "ooo"), LF(3, "zao"), LF(3, "oao"), LF(3, "pao"), LF(3, "jsc"), LF(3, "llc"), LF(3, "ltd"), LF(3, "inc"),
+	LFW(3, "ek ", "for"), LF(3, "brf"), LF(3, "och"), LF(3, "and"), LF(3, "und"),
+};
+static const legal_form lf4[] = {
+	LF(4, "ао"), LF(4, "ип"), LF(4, "чп"), LF(4, "ojsc"), LF(4, "cjsc"), LF(4, "pjsc"), LF(4, "gmbh"), LF(4, "publ"),
+};
+static const legal_form lf5[] = { LFW(5, "enskild ", "firma") };
+static const legal_form lf6[] = {
+	LF(6, "ооо"), LF(6, "оао"), LF(6, "зао"), LF(6, "пао"), LF(6, "нао"), LF(6, "тоо"), LF(6, "нко"), LF(6, "ано"),
+	LF(6, "гуп"), LF(6, "муп"), LF(6, "одо"),
+};
+static const legal_form lf7[] = { LF(7, "limited") };
+static const legal_form lf8[] = { LF(8, "фгуп"), LFW(8, "ekonomisk ", "forening") };
+static const legal_form lf10[] = { LF(10, "aktiebolag") };
+static const legal_form lf12[] = { LF(12, "aktiebolaget"), LF(12, "handelsbolag") };
+static const legal_form lf14[] = { LF(14, "kommanditbolag") };
+static const legal_form lf16[] = {
+	LFW(16, "открытое акционерное ", "общество"), LFW(16, "закрытое акционерное ", "общество"),
+	LFW(16, "публичное акционерное ", "общество"), LFW(16, "непубличное акционерное ", "общество"),
+	LFW(16, "акционерное ", "общество"),
+};
+static const legal_form lf20[] = { LF(20, "bostadsrattsforening") };
+static const legal_form lf22[] = {
+	LFW(22, "частное ", "предприятие"), LFW(22, "федеральное государственное унитарное ", "предприятие"),
+	LFW(22, "государственное унитарное ", "предприятие"), LFW(22, "муниципальное унитарное ", "предприятие"),
+	LFW(22, "автономная некоммерческая ", "организация"), LFW(22, "некоммерческая ", "организация"),
+};
+static const legal_form lf30[] = { LFW(30, "индивидуальный ", "предприниматель") };
+static const legal_form lf32[] = {
+	LFW(32, "общество с ограниченной ", "ответственностью"), LFW(32, "общество с дополнительной ", "ответственностью"),
+	LFW(32, "товарищество с ограниченной ", "ответственностью"),
 };
 #undef LFW
 #undef LF
+
+/* The forms by the length of their last word. */
+#define BY_TAIL(k) [k] = { lf##k, sizeof(lf##k) / sizeof(lf##k[0]) }
+static const struct { const legal_form *v; size_t n; } legal_forms[] = {
+	BY_TAIL(2), BY_TAIL(3), BY_TAIL(4), BY_TAIL(5), BY_TAIL(6), BY_TAIL(7), BY_TAIL(8), BY_TAIL(10),
+	BY_TAIL(12), BY_TAIL(14), BY_TAIL(16), BY_TAIL(20), BY_TAIL(22), BY_TAIL(30), BY_TAIL(32),
+};
+#undef BY_TAIL
 
 /* Whether a[0..n) and b[0..n) hold the same bytes (inline: the words here are short). */
 static inline bool same_bytes(const char *a, const char *b, size_t n)
@@ -218,27 +235,17 @@ static void strip_legal_forms(const crm_buf *text, const words *all, words *kept
 		size_t wl = all->v[i].len;
 		char lastc = wl ? text->data[all->v[i].off + wl - 1] : 0;
 
-		size_t lo = 0, hi = sizeof(legal_forms) / sizeof(legal_forms[0]);
-
-		/* a form can end the words only when its last word is as long as theirs (words hold
-		 * no spaces): the first form with that length, the table being in length order */
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (legal_forms[mid].tail < wl) {
-				lo = mid + 1;
-			} else {
-				hi = mid;
-			}
+		if (wl >= sizeof(legal_forms) / sizeof(legal_forms[0])) {
+			continue;
 		}
-		for (size_t f = lo; f < sizeof(legal_forms) / sizeof(legal_forms[0]) && legal_forms[f].tail == wl; f++) {
+		for (size_t f = 0; f < legal_forms[wl].n; f++) {
+			const legal_form *form = &legal_forms[wl].v[f];
 			size_t m;
 
-			if (legal_forms[f].s[legal_forms[f].len - 1] != lastc) {
+			if (form->s[form->len - 1] != lastc) {
 				continue;
 			}
-			m = phrase_at_end(text, kept, &legal_forms[f]);
-
+			m = phrase_at_end(text, kept, form);
 			if (m > best) {
 				best = m;
 			}
