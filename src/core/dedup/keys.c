@@ -603,17 +603,17 @@ static bool skeleton_fixed(const char *t, size_t n)
 	return p1 != 'c' && !(n >= 4 && t[n - 2] == 'e' && t[n - 1] == 'r' && is_consonant(t[n - 3]));
 }
 
-/* The Latin skeleton of one transliterated word, replacing t. The three steps run until
+/* The Latin skeleton of one transliterated word, t[off..), replacing it. The three steps run until
  * nothing changes, so the skeleton of a skeleton is itself however the rules interact;
  * skeleton_fixed() says beforehand when a round would change nothing, and such a round is
  * skipped (at most 16 rounds run, as many as before that shortcut). */
-static void skeleton(crm_buf *t, crm_buf *x, crm_buf *y)
+static void skeleton(crm_buf *t, size_t off, crm_buf *x, crm_buf *y)
 {
-	if (!t->oom && skeleton_fixed(t->data, t->len)) {
+	if (!t->oom && skeleton_fixed(t->data + off, t->len - off)) {
 		return;
 	}
 	for (int round = 0; round < 16; round++) {
-		size_t n = t->len, l;
+		size_t n = t->len - off, l;
 
 		x->len = 0;
 		y->len = 0;
@@ -621,16 +621,16 @@ static void skeleton(crm_buf *t, crm_buf *x, crm_buf *y)
 			t->oom = true;
 			return;
 		}
-		l = skeleton_consonants(t->data, n, x->data);
+		l = skeleton_consonants(t->data + off, n, x->data);
 		l = skeleton_vowels(x->data, l, y->data);
 		l = skeleton_tidy(y->data, l, x->data);
 		x->len = l;
-		if (l == n && memcmp(x->data, t->data, n) == 0) {
+		if (l == n && memcmp(x->data, t->data + off, n) == 0) {
 			return;
 		}
-		t->len = 0;
+		t->len = off;
 		crm_buf_put(t, x->data, l);
-		if (!t->oom && skeleton_fixed(t->data, t->len)) {
+		if (!t->oom && skeleton_fixed(t->data + off, t->len - off)) {
 			return;
 		}
 	}
@@ -856,22 +856,21 @@ static size_t cps_up_to_two(const char *p, size_t n)
 
 size_t crm_person_key(const char *s, size_t len, char *out, size_t cap)
 {
-	char stack[512], wstack[256], tstack[256], xstack[256], ystack[256];
-	crm_buf text, wd, t, x, y;
+	char stack[512], wstack[256], xstack[256], ystack[256];
+	crm_buf text, wd, x, y;
 	words w;
 	size_t pos = 0, r;
 	bool oom = false;
 
 	crm_buf_init(&text, stack, sizeof(stack));
 	crm_buf_init(&wd, wstack, sizeof(wstack));
-	crm_buf_init(&t, tstack, sizeof(tstack));
 	crm_buf_init(&x, xstack, sizeof(xstack));
 	crm_buf_init(&y, ystack, sizeof(ystack));
 	words_init(&w);
 	for (;;) {
 		uint32_t sep;
-		size_t cps, off = text.len;
-		const char *full;
+		size_t cps, off = text.len, n;
+		const char *full, *sk;
 
 		wd.len = 0;
 		cps = crm_fold_token(s, len, &pos, &wd, CRM_FOLD_JOIN_APOSTROPHE, &sep);
@@ -881,24 +880,26 @@ size_t crm_person_key(const char *s, size_t len, char *out, size_t cap)
 		if (wd.oom || initial(wd.data, wd.len, cps, sep)) {
 			continue;
 		}
-		t.len = 0;
-		transliterate(wd.data, wd.len, &t);
-		skeleton(&t, &x, &y);
-		if (t.oom) {
+		/* transliterated and skeletonised at the end of text, where the word stays */
+		transliterate(wd.data, wd.len, &text);
+		skeleton(&text, off, &x, &y);
+		if (text.oom) {
 			oom = true;
 			break;
 		}
+		sk = text.data + off;
+		n = text.len - off;
 		/* A word can shrink to one letter (ь vanishes, "Ёё" collapses); dropping it like an
 		 * initial keeps the key a fixed point (a code point takes at most 4 bytes: a longer
 		 * word has two). */
-		if (t.len == 0 || (t.len <= 4 && initial(t.data, t.len, cps_up_to_two(t.data, t.len), 0))) {
+		if (n == 0 || (n <= 4 && initial(sk, n, cps_up_to_two(sk, n), 0))) {
+			text.len = off;
 			continue;
 		}
-		full = full_name(t.data, t.len);
+		full = full_name(sk, n);
 		if (full) {
+			text.len = off;
 			crm_buf_put(&text, full, strlen(full));
-		} else {
-			crm_buf_put(&text, t.data, t.len);
 		}
 		words_push(&w, off, text.len - off);
 	}
@@ -930,7 +931,6 @@ size_t crm_person_key(const char *s, size_t len, char *out, size_t cap)
 	words_free(&w);
 	crm_buf_free(&y);
 	crm_buf_free(&x);
-	crm_buf_free(&t);
 	crm_buf_free(&wd);
 	crm_buf_free(&text);
 	return r;
