@@ -204,6 +204,24 @@ namespace Crm\Dedup {
     /** The address trimmed and lower-cased, or null when the text is not one e-mail address. */
     function emailKey(string $email): ?string {}
 
+    /**
+     * companyKey() over a column: the same keys, each value the key, or null for null.
+     * Values must be strings, ints or null.
+     */
+    function companyKeys(array $names): array {}
+
+    /**
+     * personKey() over a column: the same keys, each value the key, or null for null.
+     * Values must be strings, ints or null.
+     */
+    function personKeys(array $fullNames): array {}
+
+    /**
+     * emailKey() over a column: the same keys, each value the key or null.
+     * Values must be strings, ints or null.
+     */
+    function emailKeys(array $emails): array {}
+
     /** Russian INN: 10 or 12 digits with valid check digits. */
     function validInn(string $inn): bool {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 396b414888913cf7bbe5601b5ef6272729c9f92f */
+ * Stub hash: f734708b2a5bbb3fb05c56f5c9783beda6b59c2c */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Phone_normalize, 0, 1, IS_STRING, 1)
 	ZEND_ARG_TYPE_INFO(0, raw, IS_STRING, 0)
@@ -35,6 +35,18 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_emailKey, 0, 1, IS_STRING, 1)
 	ZEND_ARG_TYPE_INFO(0, email, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_companyKeys, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, names, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_personKeys, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, fullNames, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_emailKeys, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, emails, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Dedup_validInn, 0, 1, _IS_BOOL, 0)
@@ -123,6 +135,9 @@ ZEND_FUNCTION(Crm_Phone_normalizeMany);
 ZEND_FUNCTION(Crm_Dedup_companyKey);
 ZEND_FUNCTION(Crm_Dedup_personKey);
 ZEND_FUNCTION(Crm_Dedup_emailKey);
+ZEND_FUNCTION(Crm_Dedup_companyKeys);
+ZEND_FUNCTION(Crm_Dedup_personKeys);
+ZEND_FUNCTION(Crm_Dedup_emailKeys);
 ZEND_FUNCTION(Crm_Dedup_validInn);
 ZEND_FUNCTION(Crm_Dedup_validOgrn);
 ZEND_FUNCTION(Crm_Dedup_validKpp);
@@ -154,6 +169,9 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_NS_FALIAS("Crm\\Dedup", companyKey, Crm_Dedup_companyKey, arginfo_Crm_Dedup_companyKey)
 	ZEND_NS_FALIAS("Crm\\Dedup", personKey, Crm_Dedup_personKey, arginfo_Crm_Dedup_personKey)
 	ZEND_NS_FALIAS("Crm\\Dedup", emailKey, Crm_Dedup_emailKey, arginfo_Crm_Dedup_emailKey)
+	ZEND_NS_FALIAS("Crm\\Dedup", companyKeys, Crm_Dedup_companyKeys, arginfo_Crm_Dedup_companyKeys)
+	ZEND_NS_FALIAS("Crm\\Dedup", personKeys, Crm_Dedup_personKeys, arginfo_Crm_Dedup_personKeys)
+	ZEND_NS_FALIAS("Crm\\Dedup", emailKeys, Crm_Dedup_emailKeys, arginfo_Crm_Dedup_emailKeys)
 	ZEND_NS_FALIAS("Crm\\Dedup", validInn, Crm_Dedup_validInn, arginfo_Crm_Dedup_validInn)
 	ZEND_NS_FALIAS("Crm\\Dedup", validOgrn, Crm_Dedup_validOgrn, arginfo_Crm_Dedup_validOgrn)
 	ZEND_NS_FALIAS("Crm\\Dedup", validKpp, Crm_Dedup_validKpp, arginfo_Crm_Dedup_validKpp)

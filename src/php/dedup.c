@@ -8,78 +8,163 @@
 #include "core/dedup/index.h"
 #include "core/phone/phone_meta.h"
 
-/* The key in a zval: the input itself when the key is the input (a stored key fed back in, an
- * address already in lower case), so nothing is allocated or copied; otherwise one string of
- * the key's exact length (an empty or one-byte key is PHP's interned string). */
-static zend_always_inline void crm_return_key_bytes(zval *return_value, zend_string *in, const char *key, size_t n)
-{
-	if (n == ZSTR_LEN(in) && memcmp(key, ZSTR_VAL(in), n) == 0) {
-		RETURN_STR_COPY(in);
-	}
-	RETURN_STRINGL_FAST(key, n);
-}
+typedef enum { CRM_KEY_COMPANY, CRM_KEY_PERSON, CRM_KEY_EMAIL } crm_key_kind;
 
-/* Runs a key producer into a buffer sized by its documented bound, so it never truncates: on
- * the stack for ordinary names, from the heap beyond. */
-static zend_always_inline void crm_return_key(zval *return_value,
-	size_t (*fn)(const char *, size_t, char *, size_t), zend_string *in, size_t bound)
+/* The key of in, into out: the input itself when the key is the input (a stored key fed back in,
+ * an address already in lower case), so nothing is allocated or copied; otherwise one string of
+ * the key's exact length (an empty or one-byte key is PHP's interned string); null for text that
+ * is not one e-mail address. The buffer is sized by the producer's documented bound, so it never
+ * truncates: on the stack for ordinary names, from the heap beyond. false (with a
+ * Crm\Dedup\Exception thrown) only when memory ran out. */
+static zend_always_inline bool crm_key_of(crm_key_kind kind, zend_string *in, zval *out)
 {
 	char small[512];
-	char *buf = bound <= sizeof small ? small : emalloc(bound);
-	size_t n = fn(ZSTR_VAL(in), ZSTR_LEN(in), buf, bound);
+	size_t n;
 
-	if (n == CRM_DEDUP_NOMEM || n >= bound) {
-		if (buf != small) {
-			efree(buf);
+	if (kind == CRM_KEY_EMAIL) {
+		/* An address is at most 254 bytes, but surrounding space and "mailto:" may come on top. */
+		int e = ZSTR_LEN(in) > 4096 ? -1 : crm_email_key(ZSTR_VAL(in), ZSTR_LEN(in), small, 256);
+		if (e < 0 || e >= 256) {
+			ZVAL_NULL(out);
+			return true;
 		}
-		zend_throw_exception(crm_ce_Dedup_Exception, "out of memory while building a key", 0);
-		return;
+		n = (size_t) e;
+	} else {
+		size_t bound = kind == CRM_KEY_COMPANY ? CRM_COMPANY_KEY_MAX(ZSTR_LEN(in)) : CRM_PERSON_KEY_MAX(ZSTR_LEN(in));
+		char *buf = bound <= sizeof small ? small : emalloc(bound);
+		n = kind == CRM_KEY_COMPANY ? crm_company_key(ZSTR_VAL(in), ZSTR_LEN(in), buf, bound)
+			: crm_person_key(ZSTR_VAL(in), ZSTR_LEN(in), buf, bound);
+		if (n == CRM_DEDUP_NOMEM || n >= bound) {
+			if (buf != small) {
+				efree(buf);
+			}
+			zend_throw_exception(crm_ce_Dedup_Exception, "out of memory while building a key", 0);
+			return false;
+		}
+		if (buf != small) {
+			if (n == ZSTR_LEN(in) && memcmp(buf, ZSTR_VAL(in), n) == 0) {
+				ZVAL_STR_COPY(out, in);
+			} else {
+				ZVAL_STRINGL_FAST(out, buf, n);
+			}
+			efree(buf);
+			return true;
+		}
 	}
-	crm_return_key_bytes(return_value, in, buf, n);
-	if (buf != small) {
-		efree(buf);
+	if (n == ZSTR_LEN(in) && memcmp(small, ZSTR_VAL(in), n) == 0) {
+		ZVAL_STR_COPY(out, in);
+	} else {
+		ZVAL_STRINGL_FAST(out, small, n);
 	}
+	return true;
+}
+
+static zend_always_inline void crm_key_function(INTERNAL_FUNCTION_PARAMETERS, crm_key_kind kind)
+{
+	zend_string *in;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(in)
+	ZEND_PARSE_PARAMETERS_END();
+	crm_key_of(kind, in, return_value);
 }
 
 ZEND_FUNCTION(Crm_Dedup_companyKey)
 {
-	zend_string *name;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(name)
-	ZEND_PARSE_PARAMETERS_END();
-	crm_return_key(return_value, crm_company_key, name, CRM_COMPANY_KEY_MAX(ZSTR_LEN(name)));
+	crm_key_function(INTERNAL_FUNCTION_PARAM_PASSTHRU, CRM_KEY_COMPANY);
 }
 
 ZEND_FUNCTION(Crm_Dedup_personKey)
 {
-	zend_string *name;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(name)
-	ZEND_PARSE_PARAMETERS_END();
-	crm_return_key(return_value, crm_person_key, name, CRM_PERSON_KEY_MAX(ZSTR_LEN(name)));
+	crm_key_function(INTERNAL_FUNCTION_PARAM_PASSTHRU, CRM_KEY_PERSON);
 }
 
 ZEND_FUNCTION(Crm_Dedup_emailKey)
 {
-	zend_string *email;
-	char buf[256];
-	int n;
+	crm_key_function(INTERNAL_FUNCTION_PARAM_PASSTHRU, CRM_KEY_EMAIL);
+}
+
+/* One value of a column: a string or an int (a name or a number read from a spreadsheet) gets
+ * its key, null stays null; anything else is a TypeError. */
+static zend_always_inline bool crm_key_value(crm_key_kind kind, zval *v, zval *out)
+{
+	ZVAL_DEREF(v);
+	if (Z_TYPE_P(v) == IS_STRING) {
+		return crm_key_of(kind, Z_STR_P(v), out);
+	}
+	if (Z_TYPE_P(v) == IS_NULL) {
+		ZVAL_NULL(out);
+		return true;
+	}
+	if (Z_TYPE_P(v) == IS_LONG) {
+		zend_string *s = zend_long_to_str(Z_LVAL_P(v));
+		bool ok = crm_key_of(kind, s, out);
+		zend_string_release(s);
+		return ok;
+	}
+	zend_argument_type_error(1, "must contain only strings, ints or null, %s given", zend_zval_type_name(v));
+	return false;
+}
+
+/* The key function over a column: the same keys, each value its key (or null). */
+static void crm_keys_function(INTERNAL_FUNCTION_PARAMETERS, crm_key_kind kind)
+{
+	HashTable *in;
+	zend_ulong index;
+	zend_string *key;
+	zval *v, out;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(email)
+		Z_PARAM_ARRAY_HT(in)
 	ZEND_PARSE_PARAMETERS_END();
 
-	/* An address is at most 254 bytes, but surrounding space and "mailto:" may come on top. */
-	if (ZSTR_LEN(email) > 4096) {
-		RETURN_NULL();
+	array_init_size(return_value, zend_hash_num_elements(in));
+	if (HT_IS_PACKED(in) && HT_IS_WITHOUT_HOLES(in)) {
+		/* A list (a column read from a file): the result is a list filled in place. */
+		zval *data = in->arPacked;
+		uint32_t count = in->nNumUsed;
+		zend_hash_real_init_packed(Z_ARRVAL_P(return_value));
+		ZEND_HASH_FILL_PACKED(Z_ARRVAL_P(return_value)) {
+			for (uint32_t i = 0; i < count; i++) {
+				if (!crm_key_value(kind, &data[i], &out)) {
+					ZEND_HASH_FILL_FINISH();
+					zval_ptr_dtor(return_value);
+					ZVAL_NULL(return_value);   /* the engine releases return_value after a throw too */
+					RETURN_THROWS();
+				}
+				ZEND_HASH_FILL_SET(&out);
+				ZEND_HASH_FILL_NEXT();
+			}
+		} ZEND_HASH_FILL_END();
+		return;
 	}
-	n = crm_email_key(ZSTR_VAL(email), ZSTR_LEN(email), buf, sizeof buf);
-	if (n < 0 || (size_t) n >= sizeof buf) {
-		RETURN_NULL();
-	}
-	crm_return_key_bytes(return_value, email, buf, (size_t) n);
+	ZEND_HASH_FOREACH_KEY_VAL(in, index, key, v) {
+		if (!crm_key_value(kind, v, &out)) {
+			zval_ptr_dtor(return_value);
+			ZVAL_NULL(return_value);
+			RETURN_THROWS();
+		}
+		if (key) {
+			zend_hash_add_new(Z_ARRVAL_P(return_value), key, &out);
+		} else {
+			zend_hash_index_add_new(Z_ARRVAL_P(return_value), index, &out);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+ZEND_FUNCTION(Crm_Dedup_companyKeys)
+{
+	crm_keys_function(INTERNAL_FUNCTION_PARAM_PASSTHRU, CRM_KEY_COMPANY);
+}
+
+ZEND_FUNCTION(Crm_Dedup_personKeys)
+{
+	crm_keys_function(INTERNAL_FUNCTION_PARAM_PASSTHRU, CRM_KEY_PERSON);
+}
+
+ZEND_FUNCTION(Crm_Dedup_emailKeys)
+{
+	crm_keys_function(INTERNAL_FUNCTION_PARAM_PASSTHRU, CRM_KEY_EMAIL);
 }
 
 #define CRM_VALIDATOR(php_name, core_fn) \
