@@ -16,6 +16,27 @@
 #include "core/phone/phone_meta.h"
 #include "stubs/crm_arginfo.h"
 
+bool crm_map_values(HashTable *in, zval *result, crm_value_fn fn, const void *ctx)
+{
+	zend_ulong index;
+	zend_string *key;
+	zval *v, out;
+
+	ZEND_HASH_FOREACH_KEY_VAL(in, index, key, v) {
+		if (!fn(ctx, v, &out)) {
+			zval_ptr_dtor(result);
+			ZVAL_NULL(result);   /* the engine releases return_value after a throw too */
+			return false;
+		}
+		if (key) {
+			zend_hash_add_new(Z_ARRVAL_P(result), key, &out);
+		} else {
+			zend_hash_index_add_new(Z_ARRVAL_P(result), index, &out);
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
 static PHP_MINIT_FUNCTION(crm)
 {
 	crm_ce_Exception = register_class_Crm_Exception(spl_ce_RuntimeException);

@@ -35,6 +35,14 @@ void crm_throw_import_error(zend_long code, const char *path, uint64_t row, uint
 void crm_throw_import_error_sheet(zend_long code, const char *path, const char *sheet, uint64_t row,
 	uint32_t column, const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 6, 7);
 
+/* One value of a column to its result (out), or false after throwing (a TypeError). */
+typedef bool (*crm_value_fn)(const void *ctx, zval *value, zval *out);
+
+/* fn over every value of in, keys kept, into result (an array already initialised): the general
+ * path of the "…Many" / "…Keys" column functions, whose plain lists take a faster path of their
+ * own. false when fn threw; result is then released and set to null, for RETURN_THROWS(). */
+bool crm_map_values(HashTable *in, zval *result, crm_value_fn fn, const void *ctx);
+
 /* Called from MINIT once the class entries exist. */
 void crm_import_minit(void);
 void crm_phone_minit(void);

@@ -106,13 +106,16 @@ static zend_always_inline bool crm_key_value(crm_key_kind kind, zval *v, zval *o
 	return false;
 }
 
+static bool crm_key_value_fn(const void *ctx, zval *v, zval *out)
+{
+	return crm_key_value(*(const crm_key_kind *) ctx, v, out);
+}
+
 /* The key function over a column: the same keys, each value its key (or null). */
 static void crm_keys_function(INTERNAL_FUNCTION_PARAMETERS, crm_key_kind kind)
 {
 	HashTable *in;
-	zend_ulong index;
-	zend_string *key;
-	zval *v, out;
+	zval out = { 0 };   /* value unset by null results; copied whole by ZEND_HASH_FILL_SET */
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ARRAY_HT(in)
@@ -138,18 +141,9 @@ static void crm_keys_function(INTERNAL_FUNCTION_PARAMETERS, crm_key_kind kind)
 		} ZEND_HASH_FILL_END();
 		return;
 	}
-	ZEND_HASH_FOREACH_KEY_VAL(in, index, key, v) {
-		if (!crm_key_value(kind, v, &out)) {
-			zval_ptr_dtor(return_value);
-			ZVAL_NULL(return_value);
-			RETURN_THROWS();
-		}
-		if (key) {
-			zend_hash_add_new(Z_ARRVAL_P(return_value), key, &out);
-		} else {
-			zend_hash_index_add_new(Z_ARRVAL_P(return_value), index, &out);
-		}
-	} ZEND_HASH_FOREACH_END();
+	if (!crm_map_values(in, return_value, crm_key_value_fn, &kind)) {
+		RETURN_THROWS();
+	}
 }
 
 ZEND_FUNCTION(Crm_Dedup_companyKeys)

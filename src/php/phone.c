@@ -204,12 +204,15 @@ static zend_always_inline bool crm_phone_normalize_value(const crm_phone_context
 	return true;
 }
 
+static bool crm_phone_value_fn(const void *ctx, zval *v, zval *out)
+{
+	return crm_phone_normalize_value(ctx, v, out);
+}
+
 ZEND_FUNCTION(Crm_Phone_normalizeMany)
 {
 	HashTable *raws;
-	zend_ulong index;
-	zend_string *key;
-	zval *v, out;
+	zval out = { 0 };   /* value unset by null results; copied whole by ZEND_HASH_FILL_SET */
 	CRM_PHONE_ARGS(Z_PARAM_ARRAY_HT(raws))
 
 	array_init_size(return_value, zend_hash_num_elements(raws));
@@ -260,18 +263,9 @@ ZEND_FUNCTION(Crm_Phone_normalizeMany)
 		} ZEND_HASH_FILL_END();
 		return;
 	}
-	ZEND_HASH_FOREACH_KEY_VAL(raws, index, key, v) {
-		if (!crm_phone_normalize_value(&ctx, v, &out)) {
-			zval_ptr_dtor(return_value);
-			ZVAL_NULL(return_value);   /* the engine releases return_value after a throw too */
-			RETURN_THROWS();
-		}
-		if (key) {
-			zend_hash_add_new(Z_ARRVAL_P(return_value), key, &out);
-		} else {
-			zend_hash_index_add_new(Z_ARRVAL_P(return_value), index, &out);
-		}
-	} ZEND_HASH_FOREACH_END();
+	if (!crm_map_values(raws, return_value, crm_phone_value_fn, &ctx)) {
+		RETURN_THROWS();
+	}
 }
 
 ZEND_METHOD(Crm_Phone_PhoneNumber, __construct)
