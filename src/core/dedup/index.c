@@ -1206,7 +1206,8 @@ static double score_c(const crm_dedup_index *ix, const rec *a, const rec *b, why
 		return 0;
 	}
 	bool company = a->type == CRM_DEDUP_COMPANY, branch = false, same_inn = false, both_kpp = false, inn_apart = false;
-	double rare = 0; /* what a rare name added: it may suggest a pair, never merge it alone */
+	double rare = 0; /* what a rare name or the patronymic added: it may suggest a pair, never
+	                  * merge it alone */
 	bool near_name = false; /* contacts: names close (0.9) or fitting initials, not equal */
 	double L = -4.5;
 
@@ -1691,7 +1692,8 @@ int64_t crm_dedup_index_clusters(crm_dedup_index *ix, double threshold, uint32_t
 				bool conflict, agree;
 				double s = score_c(ix, &ix->recs[x], &ix->recs[y], NULL, &conflict, &agree);
 				/* two cards of one person (names agree, companies do not differ) that share
-				 * no phone or e-mail count as a review-level link */
+				 * no phone or e-mail count as a review-level link below auto; two cards of one
+				 * company name that nothing tells apart count at the level at any threshold */
 				sum += agree && (name_links || ix->recs[x].type == CRM_DEDUP_COMPANY) && s < level ? level : s;
 				ok = !conflict;
 				y = next[y];
