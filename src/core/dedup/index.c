@@ -527,18 +527,6 @@ static void name_letters(const crm_dedup_text *t, rec *r)
 	crm_buf_free(&wd);
 }
 
-static bool patronymic_skeleton(const char *p, size_t n)
-{
-	static const char *const ends[] = { "vich", "vna", "ichna" };
-	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
-		size_t l = strlen(ends[i]);
-		if (n > l && memcmp(p + n - l, ends[i], l) == 0) {
-			return true;
-		}
-	}
-	return false;
-}
-
 /* The patronymic of a name written in one field, as the person key finds it: the second word
  * when it looks like one (Имя Отчество Фамилия), else the last word that does (Фамилия Имя
  * Отчество); only in names of three words or more. Its skeleton goes to the pool. */
@@ -580,7 +568,7 @@ static bool pool_patronymic(crm_dedup_index *ix, crm_dedup_text name, uint32_t *
 		if (!pool_key(ix, crm_person_key, t, CRM_PERSON_KEY_MAX(t.len), off, len)) {
 			return false;
 		}
-		if (*len && patronymic_skeleton(ix->pool + *off, *len)) {
+		if (*len && crm_patronymic_skeleton(ix->pool + *off, *len)) {
 			return true;
 		}
 		ix->npool = *off;

@@ -764,11 +764,19 @@ static bool ends_with(const char *p, size_t n, const char *suffix)
 	return n > sl && memcmp(p + n - sl, suffix, sl) == 0;
 }
 
+static inline bool patronymic_bytes(const char *p, size_t n)
+{
+	return ends_with(p, n, "vich") || ends_with(p, n, "vna") || ends_with(p, n, "ichna");
+}
+
+bool crm_patronymic_skeleton(const char *p, size_t n)
+{
+	return patronymic_bytes(p, n);
+}
+
 static bool patronymic(const crm_buf *text, const word *w)
 {
-	const char *p = text->data + w->off;
-
-	return ends_with(p, w->len, "vich") || ends_with(p, w->len, "vna") || ends_with(p, w->len, "ichna");
+	return patronymic_bytes(text->data + w->off, w->len);
 }
 
 /* Drops patronymics while three or more words remain. The patronymic follows the first name,

@@ -2,6 +2,7 @@
 #ifndef CRM_DEDUP_KEYS_H
 #define CRM_DEDUP_KEYS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The key producers take UTF-8 (invalid bytes are separators, never an error), write the key
@@ -27,6 +28,10 @@ size_t crm_company_key(const char *s, size_t len, char *out, size_t cap);
 /* "aleksandr ivanov": Latin skeletons of the name words, sorted, without patronymic and
  * initials, diminutives replaced by the full name; "" when nothing but initials is left. */
 size_t crm_person_key(const char *s, size_t len, char *out, size_t cap);
+
+/* Whether a word's Latin skeleton (one word of a person key) reads as a patronymic: -vich,
+ * -vna, -ichna. The person key drops such words from names of three words or more. */
+bool crm_patronymic_skeleton(const char *skeleton, size_t len);
 
 /* "ivan.petrov+crm@mail.ru": the address trimmed and lower-cased, or -1 when s is not one
  * e-mail address. Never longer than 254 bytes (RFC 5321). */
