@@ -20,8 +20,28 @@ bool crm_map_values(HashTable *in, zval *result, crm_value_fn fn, const void *ct
 {
 	zend_ulong index;
 	zend_string *key;
-	zval *v, out;
+	zval *v, out = { 0 };   /* value unset by null results; copied whole by ZEND_HASH_FILL_SET */
 
+	if (HT_IS_PACKED(in) && HT_IS_WITHOUT_HOLES(in)) {
+		/* A list (a column read from a file): the result is a list filled in place, without a
+		 * hash insert per value. */
+		zval *data = in->arPacked;
+		uint32_t count = in->nNumUsed;
+		zend_hash_real_init_packed(Z_ARRVAL_P(result));
+		ZEND_HASH_FILL_PACKED(Z_ARRVAL_P(result)) {
+			for (uint32_t i = 0; i < count; i++) {
+				if (!fn(ctx, &data[i], &out)) {
+					ZEND_HASH_FILL_FINISH();
+					zval_ptr_dtor(result);
+					ZVAL_NULL(result);
+					return false;
+				}
+				ZEND_HASH_FILL_SET(&out);
+				ZEND_HASH_FILL_NEXT();
+			}
+		} ZEND_HASH_FILL_END();
+		return true;
+	}
 	ZEND_HASH_FOREACH_KEY_VAL(in, index, key, v) {
 		if (!fn(ctx, v, &out)) {
 			zval_ptr_dtor(result);

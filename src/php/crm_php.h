@@ -38,9 +38,10 @@ void crm_throw_import_error_sheet(zend_long code, const char *path, const char *
 /* One value of a column to its result (out), or false after throwing (a TypeError). */
 typedef bool (*crm_value_fn)(const void *ctx, zval *value, zval *out);
 
-/* fn over every value of in, keys kept, into result (an array already initialised): the general
- * path of the "…Many" / "…Keys" column functions, whose plain lists take a faster path of their
- * own. false when fn threw; result is then released and set to null, for RETURN_THROWS(). */
+/* fn over every value of in, keys kept, into result (an array already initialised; a plain list
+ * is filled in place): the column functions ("…Keys", and normalizeMany() beyond its own
+ * two-at-a-time list path). false when fn threw; result is then released and set to null, for
+ * RETURN_THROWS(). */
 bool crm_map_values(HashTable *in, zval *result, crm_value_fn fn, const void *ctx);
 
 /* Called from MINIT once the class entries exist. */

@@ -115,32 +115,12 @@ static bool crm_key_value_fn(const void *ctx, zval *v, zval *out)
 static void crm_keys_function(INTERNAL_FUNCTION_PARAMETERS, crm_key_kind kind)
 {
 	HashTable *in;
-	zval out = { 0 };   /* value unset by null results; copied whole by ZEND_HASH_FILL_SET */
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ARRAY_HT(in)
 	ZEND_PARSE_PARAMETERS_END();
 
 	array_init_size(return_value, zend_hash_num_elements(in));
-	if (HT_IS_PACKED(in) && HT_IS_WITHOUT_HOLES(in)) {
-		/* A list (a column read from a file): the result is a list filled in place. */
-		zval *data = in->arPacked;
-		uint32_t count = in->nNumUsed;
-		zend_hash_real_init_packed(Z_ARRVAL_P(return_value));
-		ZEND_HASH_FILL_PACKED(Z_ARRVAL_P(return_value)) {
-			for (uint32_t i = 0; i < count; i++) {
-				if (!crm_key_value(kind, &data[i], &out)) {
-					ZEND_HASH_FILL_FINISH();
-					zval_ptr_dtor(return_value);
-					ZVAL_NULL(return_value);   /* the engine releases return_value after a throw too */
-					RETURN_THROWS();
-				}
-				ZEND_HASH_FILL_SET(&out);
-				ZEND_HASH_FILL_NEXT();
-			}
-		} ZEND_HASH_FILL_END();
-		return;
-	}
 	if (!crm_map_values(in, return_value, crm_key_value_fn, &kind)) {
 		RETURN_THROWS();
 	}
