@@ -70,6 +70,21 @@ final class TestDatabase
         return [$db, $dsn];
     }
 
+    /**
+     * onDriver(), or the test skipped with what to set when no server is given for the driver.
+     *
+     * @return array{0: Connection, 1: string}
+     */
+    public static function onDriverOrSkip(string $driver): array
+    {
+        $found = self::onDriver($driver);
+        if ($found === null) {
+            \PHPUnit\Framework\Assert::markTestSkipped(sprintf('Set KCRM_TEST_%s_DSN (scripts/%s prints one) to run this on %s.',
+                strtoupper($driver), $driver === 'pgsql' ? 'pg-test-db' : 'mysql-test-db', $driver));
+        }
+        return $found;
+    }
+
     /** A user "$login" (password "password of $login") in the built-in group $group; returns the id. */
     public static function member(Connection $db, string $login, string $group): int
     {

@@ -18,6 +18,8 @@ require_once dirname(__DIR__) . '/fakes/bitrix.php';
 
 final class BitrixAgentTest extends TestCase
 {
+    use EveryDriver;
+
     protected function setUp(): void
     {
         if (!class_exists('Crm\Import\Reader') || !function_exists('Crm\Dedup\companyKey')) {
@@ -26,19 +28,10 @@ final class BitrixAgentTest extends TestCase
         Option::$values = [];
     }
 
-    /** @return array<string, array{0: string}> */
-    public static function drivers(): array
-    {
-        return ['sqlite' => ['sqlite'], 'pgsql' => ['pgsql'], 'mysql' => ['mysql']];
-    }
-
     /** @dataProvider drivers */
     public function testAgentCallsFinishAQueuedImport(string $driver): void
     {
-        $installed = TestDatabase::onDriver($driver);
-        if ($installed === null) {
-            self::markTestSkipped(sprintf('Set %s (scripts/%s) to run this on %s.', $driver === 'pgsql' ? 'KCRM_TEST_PGSQL_DSN' : 'KCRM_TEST_MYSQL_DSN', $driver === 'pgsql' ? 'pg-test-db' : 'mysql-test-db', $driver));
-        }
+        $installed = TestDatabase::onDriverOrSkip($driver);
         [$db, $dsn] = $installed;
         // Inside Bitrix the agent finds the CRM's database through the module's settings.
         Option::set('kartoteka.crm', 'db_dsn', $dsn);

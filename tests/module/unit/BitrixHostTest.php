@@ -17,6 +17,8 @@ require_once dirname(__DIR__) . '/fakes/bitrix.php';
 
 final class BitrixHostTest extends TestCase
 {
+    use EveryDriver;
+
     protected function setUp(): void
     {
         Option::$values = [];
@@ -96,12 +98,6 @@ final class BitrixHostTest extends TestCase
         self::assertSame($admin, $users->findByLogin('admin'));
     }
 
-    /** @return array<string, array{0: string}> */
-    public static function drivers(): array
-    {
-        return ['sqlite' => ['sqlite'], 'pgsql' => ['pgsql'], 'mysql' => ['mysql']];
-    }
-
     /**
      * A Bitrix user's row takes its id from Bitrix; a standalone user added later on the same
      * database (bin/crm install --admin-login) must still get a free id.
@@ -110,10 +106,7 @@ final class BitrixHostTest extends TestCase
      */
     public function testAStandaloneUserAfterAMirroredOneGetsAFreeId(string $driver): void
     {
-        $installed = TestDatabase::onDriver($driver);
-        if ($installed === null) {
-            self::markTestSkipped("No $driver server: set KCRM_TEST_PGSQL_DSN / KCRM_TEST_MYSQL_DSN (scripts/pg-test-db, scripts/mysql-test-db print them).");
-        }
+        $installed = TestDatabase::onDriverOrSkip($driver);
         $users = new UserRepository($installed[0]);
         $users->mirrorExternal(42, 'vera', 'Vera Petrova', ['sales_manager']);
         $id = $users->create('olga', 'correct horse battery', 'Olga');

@@ -11,22 +11,14 @@ use PHPUnit\Framework\TestCase;
 
 final class CompanyPickerHttpTest extends TestCase
 {
+    use EveryDriver;
     use StandaloneServer;
-
-    /** @return array<string, array{0: string}> */
-    public static function drivers(): array
-    {
-        return ['sqlite' => ['sqlite'], 'pgsql' => ['pgsql'], 'mysql' => ['mysql']];
-    }
 
     /** @dataProvider drivers */
     public function testTheOrganisationPickerSearchesInTheUsersScopeWithAndWithoutJavaScript(string $driver): void
     {
         self::requireExtension();
-        $found = TestDatabase::onDriver($driver);
-        if ($found === null) {
-            self::markTestSkipped('Set KCRM_TEST_' . strtoupper($driver) . '_DSN (scripts/pg-test-db, scripts/mysql-test-db print one).');
-        }
+        $found = TestDatabase::onDriverOrSkip($driver);
         [$db, $dsn] = $found;
         $anna = TestDatabase::member($db, 'anna', 'sales_manager');
         $boris = TestDatabase::member($db, 'boris', 'sales_manager');

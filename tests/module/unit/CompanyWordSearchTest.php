@@ -14,23 +14,16 @@ use PHPUnit\Framework\TestCase;
 
 final class CompanyWordSearchTest extends TestCase
 {
-    private Connection $db;
+    use EveryDriver;
 
-    /** @return array<string, array{0: string}> */
-    public static function drivers(): array
-    {
-        return ['sqlite' => ['sqlite'], 'pgsql' => ['pgsql'], 'mysql' => ['mysql']];
-    }
+    private Connection $db;
 
     private function connect(string $driver): CompanyService
     {
         if (!function_exists('Crm\Dedup\companyKey')) {
             self::markTestSkipped('Needs the crm extension: php -d extension=…/crm.so');
         }
-        $installed = TestDatabase::onDriver($driver);
-        if ($installed === null) {
-            self::markTestSkipped("Set KCRM_TEST_PGSQL_DSN / KCRM_TEST_MYSQL_DSN to run this on $driver.");
-        }
+        $installed = TestDatabase::onDriverOrSkip($driver);
         $this->db = $installed[0];
         return new CompanyService($this->db, 'RU');
     }

@@ -21,25 +21,17 @@ use PHPUnit\Framework\TestCase;
 
 final class ContactWordSearchTest extends TestCase
 {
+    use EveryDriver;
     use StandaloneServer;
 
     private Connection $db;
-
-    /** @return array<string, array{0: string}> */
-    public static function drivers(): array
-    {
-        return ['sqlite' => ['sqlite'], 'pgsql' => ['pgsql'], 'mysql' => ['mysql']];
-    }
 
     private function connect(string $driver): ContactService
     {
         if (!function_exists('Crm\Dedup\personKey')) {
             self::markTestSkipped('Needs the crm extension: php -d extension=…/crm.so');
         }
-        $installed = TestDatabase::onDriver($driver);
-        if ($installed === null) {
-            self::markTestSkipped("Set KCRM_TEST_PGSQL_DSN / KCRM_TEST_MYSQL_DSN to run this on $driver.");
-        }
+        $installed = TestDatabase::onDriverOrSkip($driver);
         $this->db = $installed[0];
         return new ContactService($this->db, 'RU');
     }

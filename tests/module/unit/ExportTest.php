@@ -22,13 +22,8 @@ use PHPUnit\Framework\TestCase;
 
 final class ExportTest extends TestCase
 {
+    use EveryDriver;
     use StandaloneServer;
-
-    /** @return array<string, array{0: string}> */
-    public static function drivers(): array
-    {
-        return ['sqlite' => ['sqlite'], 'pgsql' => ['pgsql'], 'mysql' => ['mysql']];
-    }
 
     /** @return array{0: Connection, 1: string} */
     private static function database(string $driver): array
@@ -37,10 +32,7 @@ final class ExportTest extends TestCase
         if (!class_exists('Crm\Import\Reader')) {
             self::markTestSkipped('Needs the crm extension with Crm\Import\Reader.');
         }
-        $found = TestDatabase::onDriver($driver);
-        if ($found === null) {
-            self::markTestSkipped('Set KCRM_TEST_' . strtoupper($driver) . '_DSN (scripts/pg-test-db, scripts/mysql-test-db print one).');
-        }
+        $found = TestDatabase::onDriverOrSkip($driver);
         return $found;
     }
 

@@ -19,18 +19,11 @@ use PHPUnit\Framework\TestCase;
 
 final class RightsTest extends TestCase
 {
-    /** @return array<string, array{0: string}> */
-    public static function drivers(): array
-    {
-        return ['sqlite' => ['sqlite'], 'pgsql' => ['pgsql'], 'mysql' => ['mysql']];
-    }
+    use EveryDriver;
 
     private static function database(string $driver): Connection
     {
-        $found = TestDatabase::onDriver($driver);
-        if ($found === null) {
-            self::markTestSkipped("Set KCRM_TEST_" . strtoupper($driver) . "_DSN (scripts/pg-test-db, scripts/mysql-test-db print one).");
-        }
+        $found = TestDatabase::onDriverOrSkip($driver);
         return $found[0];
     }
 

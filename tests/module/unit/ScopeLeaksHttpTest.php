@@ -18,22 +18,14 @@ use PHPUnit\Framework\TestCase;
 
 final class ScopeLeaksHttpTest extends TestCase
 {
+    use EveryDriver;
     use StandaloneServer;
-
-    /** @return array<string, array{0: string}> */
-    public static function drivers(): array
-    {
-        return ['sqlite' => ['sqlite'], 'pgsql' => ['pgsql'], 'mysql' => ['mysql']];
-    }
 
     /** @return array{0: Connection, 1: string} */
     private static function database(string $driver): array
     {
         self::requireExtension();
-        $found = TestDatabase::onDriver($driver);
-        if ($found === null) {
-            self::markTestSkipped('Set KCRM_TEST_' . strtoupper($driver) . '_DSN (scripts/pg-test-db, scripts/mysql-test-db print one).');
-        }
+        $found = TestDatabase::onDriverOrSkip($driver);
         return $found;
     }
 

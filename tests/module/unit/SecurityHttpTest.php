@@ -12,6 +12,7 @@ use PHPUnit\Framework\TestCase;
 
 final class SecurityHttpTest extends TestCase
 {
+    use EveryDriver;
     use StandaloneServer;
 
     /** @return list<string> every page the front controller answers a POST on, read from its routes */
@@ -105,20 +106,11 @@ final class SecurityHttpTest extends TestCase
         self::assertSame('/crm/login', $headers['location']);
     }
 
-    /** @return array<string, array{0: string}> */
-    public static function drivers(): array
-    {
-        return ['sqlite' => ['sqlite'], 'pgsql' => ['pgsql'], 'mysql' => ['mysql']];
-    }
-
     /** @dataProvider drivers */
     public function testManagersSeeOnlyTheirOwnAndAgentsOnlyRead(string $driver): void
     {
         self::requireExtension();
-        $found = TestDatabase::onDriver($driver);
-        if ($found === null) {
-            self::markTestSkipped('Set KCRM_TEST_' . strtoupper($driver) . '_DSN (scripts/pg-test-db, scripts/mysql-test-db print one).');
-        }
+        $found = TestDatabase::onDriverOrSkip($driver);
         [$db, $dsn] = $found;
         $anna = TestDatabase::member($db, 'anna', 'sales_manager');
         $boris = TestDatabase::member($db, 'boris', 'sales_manager');
@@ -214,10 +206,7 @@ final class SecurityHttpTest extends TestCase
     public function testAManagerLearnsNothingOfAnotherManagersCards(string $driver): void
     {
         self::requireExtension();
-        $found = TestDatabase::onDriver($driver);
-        if ($found === null) {
-            self::markTestSkipped('Set KCRM_TEST_' . strtoupper($driver) . '_DSN (scripts/pg-test-db, scripts/mysql-test-db print one).');
-        }
+        $found = TestDatabase::onDriverOrSkip($driver);
         [$db, $dsn] = $found;
         $anna = TestDatabase::member($db, 'anna', 'sales_manager');
         $boris = TestDatabase::member($db, 'boris', 'sales_manager');
