@@ -103,7 +103,9 @@ final class CompanyRepository
                 }
             }
             if (!$found) {
-                $ids = $this->insideWords($where, $params, WordIndex::of($terms->key));
+                $ids = WordIndex::companies()->partInside(
+                    $this->db, $where, $params, WordIndex::of($terms->key), self::PARTIAL_LIMIT + 1
+                );
                 if ($ids === []) {
                     return new ListPage([], 0, $query->page, $query->perPage);
                 }
@@ -135,31 +137,6 @@ final class CompanyRepository
             $params
         );
         return new ListPage($rows, $total, $query->page, $query->perPage, $capped, $partial);
-    }
-
-    /**
-     * Ids of up to PARTIAL_LIMIT + 1 organisations within the filters where each word is a part of
-     * some word of company_key. A word holds no space, so "inside the key" is "inside one of its
-     * words"; the key is read from the (deleted_at, company_key) list index, not from the rows.
-     *
-     * @param list<string> $where
-     * @param list<mixed> $params
-     * @param list<string> $words
-     * @return list<int>
-     */
-    private function insideWords(array $where, array $params, array $words): array
-    {
-        if ($words === []) {
-            return [];
-        }
-        foreach ($words as $word) {
-            $where[] = "c.company_key LIKE ? ESCAPE '!'";
-            $params[] = SearchTerms::contains($word);
-        }
-        return array_map('intval', array_column($this->db->fetchAll(
-            sprintf('SELECT c.id FROM kcrm_company c WHERE %s LIMIT %d', implode(' AND ', $where), self::PARTIAL_LIMIT + 1),
-            $params
-        ), 'id'));
     }
 
     /** @return array{0: list<string>, 1: list<mixed>} the list's filters and rights scope, without the search text */

@@ -238,7 +238,9 @@ final class ContactRepository
             } elseif ($matched !== []) {
                 [$where, $params] = [['p.id IN (' . implode(', ', $matched) . ')'], []];
             } else {
-                $found = $this->insideWords($where, $params, $address ? [] : WordIndex::of($terms->key));
+                $found = WordIndex::contacts()->partInside(
+                    $this->db, $where, $params, $address ? [] : WordIndex::of($terms->key), self::PARTIAL_LIMIT + 1
+                );
                 if ($found === []) {
                     return null;
                 }
@@ -270,30 +272,6 @@ final class ContactRepository
         }
         [$shared, $sharedParams] = $query->sharedFilters('p');
         return [[...$where, ...$shared], [...$params, ...$sharedParams]];
-    }
-
-    /**
-     * Ids of up to PARTIAL_LIMIT + 1 persons within the filters where each word is a part of some
-     * word of person_key (a word holds no space), read from person_key's index, not from the rows.
-     *
-     * @param list<string> $where
-     * @param list<mixed> $params
-     * @param list<string> $words
-     * @return list<int>
-     */
-    private function insideWords(array $where, array $params, array $words): array
-    {
-        if ($words === []) {
-            return [];
-        }
-        foreach ($words as $word) {
-            $where[] = "p.person_key LIKE ? ESCAPE '!'";
-            $params[] = SearchTerms::contains($word);
-        }
-        return array_map('intval', array_column($this->db->fetchAll(
-            sprintf('SELECT p.id FROM kcrm_contact p WHERE %s LIMIT %d', implode(' AND ', $where), self::PARTIAL_LIMIT + 1),
-            $params
-        ), 'id'));
     }
 
     /** @param array<string, mixed> $row */

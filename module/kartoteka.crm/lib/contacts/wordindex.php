@@ -22,20 +22,53 @@ final class WordIndex
     /** How far prefixIds() counts a word's index entries to choose the word that drives the search. */
     private const ESTIMATE_CAP = 2000;
 
+    /**
+     * @param string $cards the cards' table, read as $alias in list conditions ("c", "p")
+     * @param string $key the cards' folded name column (company_key, person_key) the words come from
+     */
     private function __construct(
         public readonly string $table,
         public readonly string $ownerColumn,
+        private readonly string $cards,
+        private readonly string $alias,
+        private readonly string $key,
     ) {
     }
 
     public static function companies(): self
     {
-        return new self('kcrm_company_word', 'company_id');
+        return new self('kcrm_company_word', 'company_id', 'kcrm_company', 'c', 'company_key');
     }
 
     public static function contacts(): self
     {
-        return new self('kcrm_contact_word', 'contact_id');
+        return new self('kcrm_contact_word', 'contact_id', 'kcrm_contact', 'p', 'person_key');
+    }
+
+    /**
+     * Ids of up to $limit cards within the list's conditions where each word is a part of some
+     * word of the folded name (a word holds no space, so "inside the key" is "inside one of its
+     * words"), read from the key's list index, not from the rows: the search when no word of the
+     * index starts with what was typed. [] for no words.
+     *
+     * @param list<string> $where conditions on the cards' table under its alias
+     * @param list<mixed> $params
+     * @param list<string> $words
+     * @return list<int>
+     */
+    public function partInside(Connection $db, array $where, array $params, array $words, int $limit): array
+    {
+        if ($words === []) {
+            return [];
+        }
+        foreach ($words as $word) {
+            $where[] = "{$this->alias}.{$this->key} LIKE ? ESCAPE '!'";
+            $params[] = SearchTerms::contains($word);
+        }
+        return array_map('intval', array_column($db->fetchAll(
+            sprintf('SELECT %1$s.id FROM %2$s %1$s WHERE %3$s LIMIT %4$d', $this->alias, $this->cards, implode(' AND ', $where), $limit),
+            $params
+        ), 'id'));
     }
 
     /**
