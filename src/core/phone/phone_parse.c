@@ -784,6 +784,23 @@ static const uint8_t fast_byte[256] = {
 #undef FB_10
 #undef FB_16
 
+/* The end of both fast lexers: n digits in L->d, a plus before them. false (the cell goes to
+ * lex()) for too many digits, or a spurious +8 after a '+' (lex() alone tells it from +7 8…). */
+static inline bool lex_fast_done(lexed *L, size_t n, bool plus)
+{
+	if (n > LEX_MAX || (plus && L->d[0] == '8')) {
+		return false;
+	}
+	L->n = n;
+	L->plus = plus;
+	L->run_closed = false;
+	L->first_run = 0;
+	L->marker_first = false;
+	L->early = CRM_PHONE_E_NONE;
+	L->ext_n = 0;
+	return true;
+}
+
 /*
  * The lexer of the fast path: one table look-up per byte, no decoding.  For the bytes it accepts
  * it gives what lex() gives (the digits, the plus, the first run; no word, so no extension, and
@@ -834,17 +851,7 @@ static bool lex_fast_bytes(const char *s, size_t len, lexed *L)
 	 * The first run of digits ("+8 916": 1) matters only for the spurious +8 after a '+' (and
 	 * run_closed nowhere): those cells are left to lex(), so the fast lexer need not count it.
 	 */
-	if ((bad & FB_OTHER) || n > LEX_MAX || (plus && d[0] == '8')) {
-		return false;
-	}
-	L->n = n;
-	L->plus = plus;
-	L->run_closed = false;
-	L->first_run = 0;
-	L->marker_first = false;
-	L->early = CRM_PHONE_E_NONE;
-	L->ext_n = 0;
-	return true;
+	return !(bad & FB_OTHER) && lex_fast_done(L, n, plus);
 }
 
 #if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
@@ -936,17 +943,7 @@ static FAST_INLINE bool lex_fast(const char *s, size_t len, lexed *L)
 			block_take(v, (digits >> skip) << skip, (pluses >> skip) << skip, L->d, &n, &plus);
 		}
 	}
-	if (n > LEX_MAX || (plus && L->d[0] == '8')) {
-		return false;
-	}
-	L->n = n;
-	L->plus = plus;
-	L->run_closed = false;
-	L->first_run = 0;
-	L->marker_first = false;
-	L->early = CRM_PHONE_E_NONE;
-	L->ext_n = 0;
-	return true;
+	return lex_fast_done(L, n, plus);
 }
 #else
 static inline bool lex_fast(const char *s, size_t len, lexed *L)
