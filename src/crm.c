@@ -13,6 +13,7 @@
 
 #include "php_crm.h"
 #include "php/crm_php.h"
+#include "core/dedup/keys.h"
 #include "core/phone/phone_meta.h"
 #include "stubs/crm_arginfo.h"
 
@@ -59,6 +60,7 @@ bool crm_map_values(HashTable *in, zval *result, crm_value_fn fn, const void *ct
 
 static PHP_MINIT_FUNCTION(crm)
 {
+	register_crm_symbols(module_number);
 	crm_ce_Exception = register_class_Crm_Exception(spl_ce_RuntimeException);
 	crm_ce_Import_Exception = register_class_Crm_Import_Exception(crm_ce_Exception);
 	crm_ce_Import_Reader = register_class_Crm_Import_Reader(zend_ce_aggregate);

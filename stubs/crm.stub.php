@@ -193,6 +193,14 @@ namespace Crm\Phone {
 }
 
 namespace Crm\Dedup {
+    /**
+     * The format of companyKey() and personKey(): it grows whenever a key of some text changes,
+     * so a caller that stores keys knows to compute them again.
+     * @var int
+     * @cvalue CRM_DEDUP_KEY_VERSION
+     */
+    const KEY_VERSION = UNKNOWN;
+
     class Exception extends \Crm\Exception {}
 
     /** Company name without legal form, quotes, punctuation and case: "ромашка". */

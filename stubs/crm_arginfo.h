@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f734708b2a5bbb3fb05c56f5c9783beda6b59c2c */
+ * Stub hash: d57f2ed0a8e371acab94fe8d993237d4312fdea9 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_Crm_Phone_normalize, 0, 1, IS_STRING, 1)
 	ZEND_ARG_TYPE_INFO(0, raw, IS_STRING, 0)
@@ -230,6 +230,11 @@ static const zend_function_entry class_Crm_Dedup_Index_methods[] = {
 	ZEND_ME(Crm_Dedup_Index, clusters, arginfo_class_Crm_Dedup_Index_clusters, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
+
+static void register_crm_symbols(int module_number)
+{
+	REGISTER_LONG_CONSTANT("Crm\\Dedup\\KEY_VERSION", CRM_DEDUP_KEY_VERSION, CONST_PERSISTENT);
+}
 
 static zend_class_entry *register_class_Crm_Exception(zend_class_entry *class_entry_RuntimeException)
 {

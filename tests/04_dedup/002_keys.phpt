@@ -16,6 +16,11 @@ $groups = [
         ['Юлия Щукина', 'Iuliia Shchukina', 'Yuliya Shchukina', 'Julija Schukina', 'Щукина Юлия Сергеевна', 'iulia shchukina'],
         ['Александр Хохлов', 'Aleksandr Khokhlov', 'Alexander Hohlov', 'Саша Хохлов', 'ХОХЛОВ Александр Андреевич'],
         ['Наталья Цой', 'Natalia Tsoi', "Natal'ya Tsoy", 'Наташа Цой'],
+        // ц as GOST 7.79-B / ISO 9 write it: c before consonants and in Russian surnames
+        ['Юрий Кузнецов', 'Yurii Kuznetsov', 'Jurij Kuznecov', 'Yurij Kuzneczov'],
+        ['Цветкова Зоя', 'Zoia Tsvetkova', 'Zoya Cvetkova', 'Zaitseva Zoia'],
+        // ё at the start of a word and after a consonant: ICAO e, BGN / GOST 7.79-B yo, German jo
+        ['Пётр Ёлкин', 'Petr Elkin', 'Pyotr Yolkin', 'Pjotr Jolkin'],
     ],
     'emailKey' => [
         ['Info@Romashka.RU', ' info@romashka.ru ', 'mailto:info@romashka.ru', '<INFO@romashka.ru>', 'info@romashka.ru'],
@@ -43,6 +48,9 @@ companyKey: 1 key(s) for 3 spellings: ["%s"]
 personKey: 1 key(s) for 6 spellings: ["%s"]
 personKey: 1 key(s) for 5 spellings: ["%s"]
 personKey: 1 key(s) for 4 spellings: ["%s"]
+personKey: 1 key(s) for 4 spellings: ["iuri kuznetsov"]
+personKey: 2 key(s) for 4 spellings: ["tsvetkova zoia","zaitseva zoia"]
+personKey: 1 key(s) for 4 spellings: ["elkin petr"]
 emailKey: 1 key(s) for 5 spellings: ["info@romashka.ru"]
 bool(true)
 bool(true)

@@ -338,6 +338,18 @@ static void test_person_key_equivalences(void)
 		{ "Ксения", "Kseniia", "Kseniya", "Xenia", "Ксюша", "Ksenija" },
 		{ "Михаил", "Mikhail", "Mihail", "Миша", "Misha", "Mischa" },
 		{ "Владимир", "Vladimir", "Wladimir", "Вова", "Володя", "Volodya" },
+		/* ц: GOST 7.79-B c before consonants and a, o, u, cz before e, i, y; ISO 9 c */
+		{ "Кузнецов", "Kuznetsov", "Kuznecov", "Kuzneczov", "KUZNECOV", "кузнецов" },
+		{ "Цветков", "Tsvetkov", "Cvetkov", "Czvetkov", "Tsvetkow", "CVETKOV" },
+		{ "Зайцева", "Zaitseva", "Zajceva", "Zajczeva", "Zaytseva", "Zaitzeva" },
+		{ "Цыганенко", "Tsyganenko", "Cyganenko", "Czyganenko", "Tsiganenko", "Cyganenko " },
+		{ "Куценко", "Kutsenko", "Kucenko", "Kuczenko", "Kutzenko", "KUCENKO" },
+		/* ё: ICAO e, BGN / GOST 7.79-B yo, German / Swedish-style jo */
+		{ "Ёлкин", "Elkin", "Yolkin", "Jolkin", "Yelkin", "Елкин" },
+		{ "Ёжиков", "Ezhikov", "Yozhikov", "Jozhikov", "Ежиков", "YOZHIKOV" },
+		{ "Фёдор", "Fjodor", "Fyodor", "Fedor", "Федя", "FJODOR" },
+		{ "Алёна", "Aljona", "Alyona", "Alena", "Алена", "ALJONA" },
+		{ "Воробьёв", "Vorobyov", "Vorobjov", "Vorobev", "Vorob'yov", "Vorobiev" },
 	};
 
 	for (size_t g = 0; g < sizeof(groups) / sizeof(groups[0]); g++) {
@@ -349,6 +361,11 @@ static void test_person_key_equivalences(void)
 	CHECK_STR(pk("Александр Иванов"), "aleksandr ivanov");
 	CHECK_STR(pk("Хохлов"), "khokhlov");
 	CHECK_STR(pk("Щукин"), "shchukin");
+	/* c stays k where it is k: Western names, and c before a, o, u outside Russian endings */
+	CHECK_STR(pk("Carl Clas Oscar Marcus"), pk("Karl Klas Oskar Markus"));
+	CHECK_STR(pk("Carina"), pk("Karina"));
+	CHECK_STR(pk("Ёлкин"), "elkin");
+	CHECK_STR(pk("Cvetkov"), "tsvetkov");
 }
 
 static void test_person_key_rules(void)

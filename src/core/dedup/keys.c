@@ -502,9 +502,39 @@ static int consonant_at(const char *t, size_t n)
 
 /* The three steps below write into d, which holds 2 * n bytes (a spelling at most doubles a
  * letter: h -> kh, x -> ks; the other steps never lengthen), and return the length written. */
+/* Whether the word t[0..n) ends like a Russian surname or patronymic written in Latin letters
+ * (-ov, -ev, -ova, -eva, -ow, -ew, -enko, -ski, -sky, -skii, -skij, -skiy, -skaia, -skaya,
+ * -vich, -vna): there a c is ц, as GOST 7.79-B and ISO 9 write it (Kuznecov, Capkov), not the
+ * k of Carl or Oscar. */
+static bool slavic_ending(const char *t, size_t n)
+{
+	static const char *const endings[] = {
+		"ov", "ev", "ova", "eva", "ow", "ew", "enko", "ski", "sky", "skii", "skij", "skiy",
+		"skaia", "skaya", "vich", "vna",
+	};
+
+	for (size_t i = 0; i < sizeof(endings) / sizeof(endings[0]); i++) {
+		size_t m = strlen(endings[i]);
+
+		if (n > m + 1 && memcmp(t + n - m, endings[i], m) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* A c that is not part of ch, ck or cz: ц before e, i, y or v everywhere (Cyganov, Zajcev,
+ * Cvetkov: ISO 9 and GOST 7.79-B; Western names keep their spelling, only as ts: Cecilia),
+ * and anywhere in a word with a Russian ending (Kuznecov); otherwise k (Carl, Clas, Oscar). */
+static inline bool c_is_ts(char next, bool slavic)
+{
+	return slavic || next == 'e' || next == 'i' || next == 'y' || next == 'v';
+}
+
 static size_t skeleton_consonants(const char *t, size_t n, char *d)
 {
 	size_t l = 0;
+	int slavic = -1;  /* slavic_ending(), worked out at the first lone c */
 
 	for (size_t i = 0; i < n;) {
 		int k = consonant_at(t + i, n - i);
@@ -512,6 +542,17 @@ static size_t skeleton_consonants(const char *t, size_t n, char *d)
 		if (k < 0) {
 			d[l++] = t[i++];
 			continue;
+		}
+		if (k == 17) {  /* the lone c */
+			if (slavic < 0) {
+				slavic = slavic_ending(t, n);
+			}
+			if (c_is_ts(i + 1 < n ? t[i + 1] : 0, slavic)) {
+				d[l++] = 't';
+				d[l++] = 's';
+				i++;
+				continue;
+			}
 		}
 		for (size_t j = 0; j < consonants[k].tlen; j++) {
 			d[l++] = consonants[k].to[j];
@@ -522,7 +563,7 @@ static size_t skeleton_consonants(const char *t, size_t n, char *d)
 }
 
 /* The iotated vowels: Yu/Ju/Iu, Ya/Ja/Ia, Yelena/Jelena/Elena, Andreyev/Andreev,
- * Fyodor/Fedor, Sergey/Sergej/Sergei all become one spelling; y and j are i. */
+ * Fyodor/Fjodor/Fedor, Yolkin/Jolkin/Elkin (Ёлкин) all become one spelling; y and j are i. */
 static size_t skeleton_vowels(const char *t, size_t n, char *d)
 {
 	size_t l = 0;
@@ -533,7 +574,8 @@ static size_t skeleton_vowels(const char *t, size_t n, char *d)
 		if (next == 'e' && (c == 'y' || c == 'j' || (c == 'i' && i > 0))) {
 			d[l++] = 'e';
 			i += 2;
-		} else if (c == 'y' && next == 'o' && i > 0 && is_consonant(t[i - 1])) {
+		} else if (next == 'o' && ((i == 0 && (c == 'y' || c == 'j' || c == 'i'))
+				|| ((c == 'y' || c == 'j') && i > 0 && is_consonant(t[i - 1])))) {
 			d[l++] = 'e';
 			i += 2;
 		} else {
@@ -568,7 +610,7 @@ static size_t skeleton_tidy(const char *t, size_t n, char *d)
  * skeleton (most are) costs one scan instead of a round, and a word changed by a round is not
  * run through another one just to see that nothing changes. The word is left alone when none
  * of these is in it:
- *   - vowels: y or j; "ie" after the first letter;
+ *   - vowels: y or j; "ie" after the first letter; "io" at the start;
  *   - tidying: a doubled letter; a final consonant + "er";
  *   - consonants: q, w or x; a c not followed by h; an h not after s, z, k or c; sch, tch,
  *     tsh (ts is taken whole, leaving a lone h), tz.
@@ -587,8 +629,8 @@ static bool skeleton_fixed(const char *t, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = (unsigned char) t[i], a = c - 'a';
 
-		if (watch[c] | (c == p1) | (p1 == 'c')) {
-			if ((c == p1 && a < 26) || (p1 == 'c' && c != 'h')
+		if (watch[c] | (c == p1) | (p1 == 'c') | (i == 1)) {
+			if ((c == p1 && a < 26) || (p1 == 'c' && c != 'h') || (i == 1 && c == 'o' && p1 == 'i')
 				|| c == 'y' || c == 'j' || c == 'q' || c == 'w' || c == 'x'
 				|| (c == 'e' && p1 == 'i' && i >= 2)
 				|| (c == 'z' && p1 == 't')

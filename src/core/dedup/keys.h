@@ -22,6 +22,11 @@
 /* The key is never longer than the input. */
 #define CRM_EMAIL_KEY_MAX(len) ((size_t) (len) + 1)
 
+/* The format of the company and person keys (Crm\Dedup\KEY_VERSION): raised whenever some
+ * text gets another key, so keys stored by a caller can be computed again. 2: ц as c (Cvetkov,
+ * Kuznecov) and ё as word-initial yo/jo or jo after a consonant (Yolkin, Pjotr). */
+#define CRM_DEDUP_KEY_VERSION 2
+
 /* "ромашка": folded words without legal forms and quotes, in their order; "" for no words. */
 size_t crm_company_key(const char *s, size_t len, char *out, size_t cap);
 
