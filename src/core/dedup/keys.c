@@ -554,6 +554,20 @@ static size_t skeleton_consonants(const char *t, size_t n, char *d)
 				continue;
 			}
 		}
+		if (consonants[k].to[0] == 'c') {
+			/* ch after what is written as t or ts would be read as tch or tsch by the next round,
+			 * which drops them: drop them here, or a run of ts before ch (Tststs…ch) would lose
+			 * one ts a round and outlast the rounds */
+			for (;;) {
+				if (l >= 2 && d[l - 2] == 't' && d[l - 1] == 's') {
+					l -= 2;
+				} else if (l >= 1 && d[l - 1] == 't') {
+					l--;
+				} else {
+					break;
+				}
+			}
+		}
 		for (size_t j = 0; j < consonants[k].tlen; j++) {
 			d[l++] = consonants[k].to[j];
 		}
