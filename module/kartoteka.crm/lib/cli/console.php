@@ -6,6 +6,7 @@ declare(strict_types=1);
 namespace Kartoteka\Crm\Cli;
 
 use Kartoteka\Crm\Db\Connection;
+use Kartoteka\Crm\Contacts\KeyRefresh;
 use Kartoteka\Crm\Access\UserRepository;
 use Kartoteka\Crm\Extension;
 use Kartoteka\Crm\Import\ColumnMapping;
@@ -62,6 +63,7 @@ final class Console
                 'demo' => $this->demo($options),
                 'worker' => $this->worker($options),
                 'import-undo' => $this->importUndo($argv, $options),
+                'rekey' => $this->rekey($options),
                 'help', '', '--help', '-h' => $this->help(),
                 default => $this->fail('KCRM_CLI_UNKNOWN_COMMAND', ['#COMMAND#' => $command]),
             };
@@ -126,7 +128,55 @@ final class Console
             $this->say($result->adminCreated ? 'KCRM_CLI_ADMIN_CREATED' : 'KCRM_CLI_ADMIN_EXISTS', ['#LOGIN#' => $result->adminLogin]);
         }
         $this->warnAboutExtension();
+        if (extension_loaded('crm')) {
+            $this->refreshKeys($db, false);
+        }
         return 0;
+    }
+
+    /**
+     * Computes the stored name keys again when the extension's key format changed since they were
+     * computed (install, worker and the Bitrix agent do it too; this is the explicit way).
+     *
+     * @param array<string, string> $options
+     */
+    private function rekey(array $options): int
+    {
+        if (Extension::problemHere() !== null) {
+            return $this->fail(Extension::problemHere() . '_SHORT', Extension::replacements());
+        }
+        $db = $this->installedDb($options);
+        if ($db === null) {
+            return 1;
+        }
+        $this->refreshKeys($db, true);
+        return 0;
+    }
+
+    /** Runs KeyRefresh to the end with a line of progress per kind of card; $sayCurrent: say so when nothing was due. */
+    private function refreshKeys(Connection $db, bool $sayCurrent): void
+    {
+        $refresh = new KeyRefresh($db);
+        if (!$refresh->pending()) {
+            if ($sayCurrent) {
+                $this->say('KCRM_CLI_KEYS_CURRENT', ['#VERSION#' => KeyRefresh::currentVersion()]);
+            }
+            return;
+        }
+        $this->say('KCRM_CLI_KEYS_START', [
+            '#FROM#' => $refresh->storedVersion() ?? '—',
+            '#VERSION#' => KeyRefresh::currentVersion(),
+        ]);
+        $last = [];
+        $result = $refresh->run(function (string $kind, int $done, int $total) use (&$last): void {
+            // a line every 10 % and at the end, not one per batch
+            $step = $total === 0 ? 10 : intdiv(10 * $done, $total);
+            if (($last[$kind] ?? -1) !== $step) {
+                $last[$kind] = $step;
+                $this->say($kind === 'company' ? 'KCRM_CLI_KEYS_COMPANIES' : 'KCRM_CLI_KEYS_CONTACTS', ['#DONE#' => $done, '#TOTAL#' => $total]);
+            }
+        });
+        $this->say('KCRM_CLI_KEYS_DONE', ['#CHANGED#' => $result['changed'], '#VERSION#' => KeyRefresh::currentVersion()]);
     }
 
     /**
@@ -261,6 +311,9 @@ final class Console
         $db = $this->installedDb($options);
         if ($db === null) {
             return 1;
+        }
+        if (extension_loaded('crm')) {
+            $this->refreshKeys($db, false);
         }
         $runner = new JobRunner($db, Agent::handlers($db, $this->region($db)));
         $once = array_key_exists('once', $options);

@@ -7,6 +7,7 @@ declare(strict_types=1);
 namespace Kartoteka\Crm\Install;
 
 use Kartoteka\Crm\Access\UserRepository;
+use Kartoteka\Crm\Contacts\KeyRefresh;
 use Kartoteka\Crm\Db\Connection;
 use Kartoteka\Crm\Db\MigrationException;
 use Kartoteka\Crm\Db\Migrator;
@@ -15,6 +16,9 @@ final class Installer
 {
     public const ADMIN_GROUP = 'admin';
     public const MIN_PASSWORD_LENGTH = 8;
+
+    /** How long install() computes stored name keys of an older key format again before leaving the rest to the worker. */
+    public const KEY_REFRESH_SECONDS = 5.0;
 
     private readonly Migrator $migrator;
 
@@ -51,6 +55,11 @@ final class Installer
         } catch (\Throwable $e) {
             $this->undo($applied, $e);
             throw $e;
+        }
+        if (extension_loaded('crm')) {
+            // Keys of an older key format are computed again here for a few seconds (all of them
+            // for a new or small database); the worker, the Bitrix agent or `bin/crm rekey` go on.
+            (new KeyRefresh($this->db))->run(null, self::KEY_REFRESH_SECONDS);
         }
         return new InstallResult($applied, $created, $adminLogin === null ? null : UserRepository::normalizeLogin($adminLogin));
     }

@@ -6,6 +6,7 @@ declare(strict_types=1);
 
 namespace Kartoteka\Crm\Jobs;
 
+use Kartoteka\Crm\Contacts\KeyRefresh;
 use Kartoteka\Crm\Db\Connection;
 use Kartoteka\Crm\Host\BitrixHost;
 use Kartoteka\Crm\Import\ImportJob;
@@ -25,8 +26,11 @@ final class Agent
      */
     public const BUDGET = 10;
 
-    public function __construct(private readonly JobRunner $runner)
-    {
+    /** @param KeyRefresh|null $keys when given, stored name keys of an older key format are computed again first */
+    public function __construct(
+        private readonly JobRunner $runner,
+        private readonly ?KeyRefresh $keys = null,
+    ) {
     }
 
     /** @return array<string, JobHandler> the job types the CRM queues, by type */
@@ -41,7 +45,7 @@ final class Agent
         try {
             $db = BitrixHost::connection();
             $region = BitrixHost::option('phone_region', 'RU');
-            (new self(new JobRunner($db, self::handlers($db, $region))))->work(self::BUDGET);
+            (new self(new JobRunner($db, self::handlers($db, $region)), new KeyRefresh($db)))->work(self::BUDGET);
         } catch (\Throwable $e) {
             // A failing job is recorded on the job itself by the runner; this is the database or the
             // extension being away. Bitrix's log is where a site admin looks for agent trouble.
@@ -53,8 +57,10 @@ final class Agent
     }
 
     /**
-     * Works slice by slice, one slice of the oldest job at a time, until the budget is spent or no
-     * job is left. At least one slice is done per call, so even a tiny budget makes progress.
+     * Brings stored name keys to the extension's key format first, when they are not (a batch at
+     * least, within the budget: imports look duplicates up by those keys); then works slice by
+     * slice, one slice of the oldest job at a time, until the budget is spent or no job is left.
+     * At least one slice is done per call, so even a tiny budget makes progress.
      *
      * @param (\Closure(): float)|null $clock seconds, microtime(true) unless a test gives another
      * @return int slices done
@@ -64,6 +70,10 @@ final class Agent
         $clock ??= static fn (): float => microtime(true);
         $deadline = $clock() + $seconds;
         $slices = 0;
+        if ($this->keys !== null && $this->keys->pending()
+            && !$this->keys->run(null, $seconds, $clock)['done']) {
+            return $slices;
+        }
         do {
             if ($this->runner->runNext(null, 1) === null) {
                 break;

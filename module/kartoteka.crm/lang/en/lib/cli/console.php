@@ -14,6 +14,8 @@ $MESS['KCRM_CLI_HELP'] = 'Kartoteka CRM — command line
       Imports the demo counterparties (install/demo/kontragenty.csv) the same way; a second run changes nothing.
   bin/crm worker [--once] [--db=DSN]
       Runs queued jobs (imports started in the browser); --once runs what is queued and stops.
+  bin/crm rekey [--db=DSN]
+      Computes the stored name keys again after an upgrade of the crm extension changed their format (install and worker do it too).
   bin/crm help
       This help.
 
@@ -55,3 +57,8 @@ $MESS['KCRM_CLI_WORKER_JOB_CANCELLED'] = 'Job #ID# cancelled.';
 $MESS['KCRM_CLI_WORKER_JOB_QUEUED'] = 'Job #ID# paused; it goes on later.';
 $MESS['KCRM_CLI_WORKER_JOB_RUNNING'] = 'Job #ID# is still running.';
 $MESS['KCRM_CLI_DEMO_HISTORY'] = 'Demo history: #ACTIVITIES# calls, meetings, notes and e-mails and #TASKS# tasks of three managers over the last six months.';
+$MESS['KCRM_CLI_KEYS_CURRENT'] = 'The name keys are current (key format #VERSION#); nothing to do.';
+$MESS['KCRM_CLI_KEYS_START'] = 'The crm extension folds names in key format #VERSION#, the stored keys are of format #FROM#: computing them again.';
+$MESS['KCRM_CLI_KEYS_COMPANIES'] = '  organisations: #DONE# of #TOTAL#';
+$MESS['KCRM_CLI_KEYS_CONTACTS'] = '  contact persons: #DONE# of #TOTAL#';
+$MESS['KCRM_CLI_KEYS_DONE'] = 'Name keys are current (key format #VERSION#); #CHANGED# cards got a new key.';

@@ -14,6 +14,8 @@ $MESS['KCRM_CLI_HELP'] = 'Картотека CRM — командная стро
       Загружает демо-контрагентов (install/demo/kontragenty.csv) тем же путём; повторный запуск ничего не меняет.
   bin/crm worker [--once] [--db=DSN]
       Выполняет задания из очереди (импорты, начатые в браузере); --once — выполнить очередь и выйти.
+  bin/crm rekey [--db=DSN]
+      Заново вычисляет сохранённые ключи имён, если после обновления расширения crm изменился их формат (install и worker делают это сами).
   bin/crm help
       Эта справка.
 
@@ -55,3 +57,8 @@ $MESS['KCRM_CLI_WORKER_JOB_CANCELLED'] = 'Задание #ID# отменено.'
 $MESS['KCRM_CLI_WORKER_JOB_QUEUED'] = 'Задание #ID# приостановлено; продолжится позже.';
 $MESS['KCRM_CLI_WORKER_JOB_RUNNING'] = 'Задание #ID# ещё выполняется.';
 $MESS['KCRM_CLI_DEMO_HISTORY'] = 'История для демо: #ACTIVITIES# звонков, встреч, заметок и писем и #TASKS# задач трёх менеджеров за последние полгода.';
+$MESS['KCRM_CLI_KEYS_CURRENT'] = 'Ключи имён актуальны (формат ключей #VERSION#), делать нечего.';
+$MESS['KCRM_CLI_KEYS_START'] = 'Расширение crm строит ключи имён в формате #VERSION#, сохранённые ключи — в формате #FROM#: вычисляем их заново.';
+$MESS['KCRM_CLI_KEYS_COMPANIES'] = '  организации: #DONE# из #TOTAL#';
+$MESS['KCRM_CLI_KEYS_CONTACTS'] = '  контактные лица: #DONE# из #TOTAL#';
+$MESS['KCRM_CLI_KEYS_DONE'] = 'Ключи имён актуальны (формат ключей #VERSION#); новый ключ получили карточек: #CHANGED#.';

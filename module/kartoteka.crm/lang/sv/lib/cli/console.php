@@ -14,6 +14,8 @@ $MESS['KCRM_CLI_HELP'] = 'Kartoteka CRM — kommandorad
       Importerar demokunderna (install/demo/kontragenty.csv) på samma sätt; en andra körning ändrar ingenting.
   bin/crm worker [--once] [--db=DSN]
       Kör jobben i kön (importer startade i webbläsaren); --once kör kön och avslutar.
+  bin/crm rekey [--db=DSN]
+      Beräknar de lagrade namnnycklarna på nytt när en uppgradering av crm-tillägget ändrat deras format (install och worker gör det också).
   bin/crm help
       Denna hjälp.
 
@@ -55,3 +57,8 @@ $MESS['KCRM_CLI_WORKER_JOB_CANCELLED'] = 'Jobb #ID# avbrutet.';
 $MESS['KCRM_CLI_WORKER_JOB_QUEUED'] = 'Jobb #ID# pausat; det fortsätter senare.';
 $MESS['KCRM_CLI_WORKER_JOB_RUNNING'] = 'Jobb #ID# pågår fortfarande.';
 $MESS['KCRM_CLI_DEMO_HISTORY'] = 'Demohistorik: #ACTIVITIES# samtal, möten, anteckningar och e-post samt #TASKS# uppgifter för tre säljare under det senaste halvåret.';
+$MESS['KCRM_CLI_KEYS_CURRENT'] = 'Namnnycklarna är aktuella (nyckelformat #VERSION#); inget att göra.';
+$MESS['KCRM_CLI_KEYS_START'] = 'crm-tillägget bildar namnnycklar i format #VERSION#, de lagrade är i format #FROM#: de beräknas på nytt.';
+$MESS['KCRM_CLI_KEYS_COMPANIES'] = '  organisationer: #DONE# av #TOTAL#';
+$MESS['KCRM_CLI_KEYS_CONTACTS'] = '  kontaktpersoner: #DONE# av #TOTAL#';
+$MESS['KCRM_CLI_KEYS_DONE'] = 'Namnnycklarna är aktuella (nyckelformat #VERSION#); #CHANGED# kort fick en ny nyckel.';

@@ -1,0 +1,162 @@
+<?php
+// Stored name keys of an older key format (Crm\Dedup\KEY_VERSION) are computed again, with their
+// search words, by KeyRefresh: on every driver, in batches that a time budget can cut and the next
+// run resumes, from the Bitrix agent before its jobs, and a new database starts current.
+
+declare(strict_types=1);
+
+namespace Kartoteka\Crm\Tests;
+
+use Kartoteka\Crm\Contacts\CompanyService;
+use Kartoteka\Crm\Contacts\ContactRepository;
+use Kartoteka\Crm\Contacts\ContactService;
+use Kartoteka\Crm\Contacts\ContactWords;
+use Kartoteka\Crm\Contacts\KeyRefresh;
+use Kartoteka\Crm\Contacts\ListQuery;
+use Kartoteka\Crm\Contacts\WordIndex;
+use Kartoteka\Crm\Db\Connection;
+use Kartoteka\Crm\Jobs\Agent;
+use Kartoteka\Crm\Jobs\JobRunner;
+use PHPUnit\Framework\TestCase;
+
+final class KeyRefreshTest extends TestCase
+{
+    use EveryDriver;
+
+    private Connection $db;
+
+    private function connect(string $driver): void
+    {
+        if (!function_exists('Crm\Dedup\personKey')) {
+            self::markTestSkipped('Needs the crm extension: php -d extension=…/crm.so');
+        }
+        $this->db = TestDatabase::onDriverOrSkip($driver)[0];
+    }
+
+    private function contact(string $last, string $first): int
+    {
+        $contacts = new ContactService($this->db, 'RU');
+        $saved = $contacts->save(['last_name' => $last, 'first_name' => $first], null, 'x');
+        if (!$saved->saved() && $saved->fingerprint !== null) {
+            $saved = $contacts->save(['last_name' => $last, 'first_name' => $first], null, $saved->fingerprint);
+        }
+        self::assertTrue($saved->saved(), json_encode($saved->errors, JSON_UNESCAPED_UNICODE));
+        return (int) $saved->id;
+    }
+
+    /** Leaves a person as a module of an older key format stored it: that key, and the words of it. */
+    private function storedAs(int $id, string $oldKey): void
+    {
+        $this->db->execute('UPDATE kcrm_contact SET person_key = ? WHERE id = ?', [$oldKey, $id]);
+        ContactWords::refresh($this->db, $id);
+    }
+
+    private function olderFormat(): void
+    {
+        $this->db->execute('UPDATE kcrm_setting SET value = ? WHERE name = ?', ['1', KeyRefresh::VERSION_SETTING]);
+    }
+
+    /** @return list<string> full names the contact list search finds, sorted */
+    private function find(string $q): array
+    {
+        $rows = (new ContactService($this->db, 'RU'))->search(new ListQuery(text: $q))->rows;
+        $names = array_map(static fn (array $r): string => ContactRepository::fullName($r), $rows);
+        sort($names);
+        return $names;
+    }
+
+    /** @dataProvider drivers */
+    public function testKeysOfAnOlderFormatAreComputedAgainWithTheirWords(string $driver): void
+    {
+        $this->connect($driver);
+        $refresh = new KeyRefresh($this->db);
+        self::assertSame(\Crm\Dedup\KEY_VERSION, $refresh->storedVersion(), 'a new database starts with current keys');
+        self::assertFalse($refresh->pending());
+
+        $cyr = $this->contact('Цветков', 'Юрий');
+        $gost = $this->contact('Cvetkov', 'Jurij');
+        $other = $this->contact('Петров', 'Иван');
+        $company = (int) (new CompanyService($this->db, 'RU'))->save(['name' => 'ООО "Ромашка"'], null, 'x')->id;
+        self::assertGreaterThan(0, $company);
+        // what the module kept before: Cvetkov under the key format 1 gave it, a stale company key
+        $this->storedAs($gost, 'iuri kvetkov');
+        $this->db->execute('UPDATE kcrm_company SET company_key = ? WHERE id = ?', ['стар ромашка', $company]);
+        WordIndex::companies()->write($this->db, $company, ['стар', 'ромашка']);
+        $this->olderFormat();
+        self::assertTrue($refresh->pending());
+        self::assertSame(['Цветков Юрий'], $this->find('Цветков'), 'before: the old key does not meet the new one');
+
+        $seen = [];
+        $result = $refresh->run(function (string $kind, int $done, int $total) use (&$seen): void {
+            $seen[] = "$kind $done/$total";
+        });
+
+        self::assertSame(['done' => true, 'changed' => 2], $result);
+        self::assertSame(['company 1/1', 'contact 3/3'], $seen);
+        self::assertFalse($refresh->pending());
+        self::assertSame(\Crm\Dedup\KEY_VERSION, $refresh->storedVersion());
+        self::assertSame('iuri tsvetkov', $this->db->fetchValue('SELECT person_key FROM kcrm_contact WHERE id = ?', [$gost]));
+        self::assertSame(['Cvetkov Jurij', 'Цветков Юрий'], $this->find('Цветков'), 'after: one key, and found by it');
+        self::assertSame(['Cvetkov Jurij', 'Цветков Юрий'], $this->find('tsvet'), 'the words of the new key');
+        self::assertSame([], $this->find('kvet'), 'the words of the old key are gone');
+        self::assertSame('ромашка', $this->db->fetchValue('SELECT company_key FROM kcrm_company WHERE id = ?', [$company]));
+        self::assertSame(['ромашка'], array_column($this->db->fetchAll(
+            'SELECT word FROM kcrm_company_word WHERE company_id = ? ORDER BY word', [$company]), 'word'));
+        self::assertSame('ivan petrov', $this->db->fetchValue('SELECT person_key FROM kcrm_contact WHERE id = ?', [$other]));
+        self::assertNotSame($cyr, $gost);
+
+        self::assertSame(['done' => true, 'changed' => 0], $refresh->run(), 'a second run has nothing to do');
+    }
+
+    public function testABudgetCutsTheRefreshBetweenBatchesAndTheNextRunGoesOnWhereItStopped(): void
+    {
+        $this->connect('sqlite');
+        $ids = [];
+        foreach (['Кузнецов', 'Зайцев', 'Куценко', 'Цыганов', 'Ёлкин'] as $last) {
+            $ids[] = $this->contact($last, 'Пётр');
+        }
+        foreach ($ids as $id) {
+            $this->storedAs($id, 'old ' . $id);
+        }
+        $this->olderFormat();
+        $now = 0.0;
+        $clock = static function () use (&$now): float {
+            return $now += 1.0;
+        };
+        $refresh = new KeyRefresh($this->db, 2);
+        $runs = [];
+        for ($i = 0; $i < 10 && $refresh->pending(); $i++) {
+            $seen = [];
+            $result = $refresh->run(function (string $kind, int $done, int $total) use (&$seen): void {
+                $seen[] = "$kind $done/$total";
+            }, 0.5, $clock);
+            $runs[] = [$result['done'], $result['changed'], $seen];
+        }
+
+        self::assertSame([
+            [false, 2, ['contact 2/5']],
+            [false, 2, ['contact 4/5']],
+            [true, 1, ['contact 5/5']],
+        ], $runs, 'one batch of two per run, each run going on from the last');
+        foreach ($ids as $id) {
+            $row = $this->db->fetchOne('SELECT last_name, first_name, person_key FROM kcrm_contact WHERE id = ?', [$id]);
+            self::assertSame(\Crm\Dedup\personKey(ContactRepository::fullName($row)), $row['person_key']);
+        }
+        self::assertSame(['Ёлкин Пётр'], $this->find('Yolkin'));
+        self::assertSame('', $this->db->fetchValue('SELECT value FROM kcrm_setting WHERE name = ?', [KeyRefresh::PROGRESS_SETTING]));
+    }
+
+    public function testTheAgentBringsKeysUpToDateBeforeItsJobs(): void
+    {
+        $this->connect('sqlite');
+        $id = $this->contact('Цветкова', 'Зоя');
+        $this->storedAs($id, 'kvetkova zoia');
+        $this->olderFormat();
+
+        $agent = new Agent(new JobRunner($this->db, []), new KeyRefresh($this->db));
+        self::assertSame(0, $agent->work(10), 'no job is queued');
+
+        self::assertFalse((new KeyRefresh($this->db))->pending());
+        self::assertSame('tsvetkova zoia', $this->db->fetchValue('SELECT person_key FROM kcrm_contact WHERE id = ?', [$id]));
+    }
+}
