@@ -32,8 +32,10 @@ if test "$PHP_CRM" != "no"; then
     src/core/phone/phone_meta.c src/core/phone/phone_meta_data.c src/core/phone/phone_parse.c \
     src/core/dedup/text.c src/core/dedup/validate.c src/core/dedup/keys.c src/core/dedup/index.c"
 
+  dnl Only get_module (ZEND_DLEXPORT) is exported: the core's crm_* functions bind inside the
+  dnl .so, without the PLT, and cannot clash with another extension's symbols.
   PHP_NEW_EXTENSION([crm], [$CRM_PHP_SOURCES $CRM_CORE_SOURCES], [$ext_shared], [],
-    [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
+    [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -fvisibility=hidden])
   PHP_ADD_INCLUDE([$ext_srcdir])
   PHP_ADD_INCLUDE([$ext_srcdir/src])
   dnl src/core files include each other relative to src/core, as the C unit tests build them.
