@@ -21,7 +21,7 @@ static bool round_changes(const char *w, size_t n)
 
 int main(void)
 {
-	static const char letters[] = "acehijknoqrstvwxyz";
+	static const char letters[] = "aceghijknopqrstvwxyz";
 	const size_t k = sizeof(letters) - 1;
 	const char *env = getenv("CRM_SKELETON_LEN");
 	size_t max = env ? (size_t) atoi(env) : 5, words = 0, wrong = 0;
