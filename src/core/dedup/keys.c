@@ -458,8 +458,9 @@ static const struct { const char *from, *to; size_t flen, tlen; } consonants[] =
 	CS("tsch", "ch"), CS("tch", "ch"), CS("zh", "zh"), CS("kh", "kh"), CS("ch", "ch"), CS("sh", "sh"),
 	CS("ph", "f"), CS("th", "t"), CS("gh", "g"), CS("ts", "ts"), CS("tz", "ts"), CS("cz", "ts"),
 	CS("ck", "k"), CS("c", "k"), CS("h", "kh"), CS("w", "v"), CS("x", "ks"), CS("q", "k"),
-};  /* consonant_at() below names these by index, and skeleton_fixed() knows which change a
-     * word: keep the three in step */
+};  /* consonant_at() and skeleton_consonants() below name these by index, and skeleton_fixed()
+     * knows which change a word: keep the four in step */
+#define CONSONANT_LONE_C 17  /* CS("c", "k"), which skeleton_consonants() reads as ts where it is ц */
 
 #undef CS
 
@@ -500,8 +501,6 @@ static int consonant_at(const char *t, size_t n)
 #undef AT
 }
 
-/* The three steps below write into d, which holds 2 * n bytes (a spelling at most doubles a
- * letter: h -> kh, x -> ks; the other steps never lengthen), and return the length written. */
 /* Whether the word t[0..n) ends like a Russian surname or patronymic written in Latin letters
  * (-ov, -ev, -ova, -eva, -ow, -ew, -enko, -ski, -sky, -skii, -skij, -skiy, -skaia, -skaya,
  * -vich, -vna): there a c is ц, as GOST 7.79-B and ISO 9 write it (Kuznecov, Capkov), not the
@@ -531,6 +530,9 @@ static inline bool c_is_ts(char next, bool slavic)
 	return slavic || next == 'e' || next == 'i' || next == 'y' || next == 'v';
 }
 
+/* The three steps below write into d, which holds 2 * n bytes (a spelling at most doubles a
+ * letter: h -> kh, x -> ks, c -> ts; the other steps never lengthen), and return the length
+ * written. */
 static size_t skeleton_consonants(const char *t, size_t n, char *d)
 {
 	size_t l = 0;
@@ -543,7 +545,7 @@ static size_t skeleton_consonants(const char *t, size_t n, char *d)
 			d[l++] = t[i++];
 			continue;
 		}
-		if (k == 17) {  /* the lone c */
+		if (k == CONSONANT_LONE_C) {
 			if (slavic < 0) {
 				slavic = slavic_ending(t, n);
 			}
