@@ -10,6 +10,7 @@ require_once KCRM_MODULE_DIR . '/lib/autoloader.php';
 Kartoteka\Crm\Autoloader::register(KCRM_MODULE_DIR . '/lib');
 require_once __DIR__ . '/support/testdatabase.php';
 require_once __DIR__ . '/support/everydriver.php';
+require_once __DIR__ . '/support/commandline.php';
 require_once __DIR__ . '/support/migrationchecks.php';
 require_once __DIR__ . '/support/servermigrationtestcase.php';
 require_once __DIR__ . '/support/standaloneserver.php';

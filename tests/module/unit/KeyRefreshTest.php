@@ -21,16 +21,19 @@ use PHPUnit\Framework\TestCase;
 
 final class KeyRefreshTest extends TestCase
 {
+    use CommandLine;
     use EveryDriver;
 
     private Connection $db;
+
+    private string $dsn;
 
     private function connect(string $driver): void
     {
         if (!function_exists('Crm\Dedup\personKey')) {
             self::markTestSkipped('Needs the crm extension: php -d extension=…/crm.so');
         }
-        $this->db = TestDatabase::onDriverOrSkip($driver)[0];
+        [$this->db, $this->dsn] = TestDatabase::onDriverOrSkip($driver);
     }
 
     private function contact(string $last, string $first): int
@@ -144,6 +147,27 @@ final class KeyRefreshTest extends TestCase
         }
         self::assertSame(['Ёлкин Пётр'], $this->find('Yolkin'));
         self::assertSame('', $this->db->fetchValue('SELECT value FROM kcrm_setting WHERE name = ?', [KeyRefresh::PROGRESS_SETTING]));
+    }
+
+    public function testBinCrmRekeySaysWhatItDoesInTheUsersLanguage(): void
+    {
+        $this->connect('sqlite');
+        $id = $this->contact('Кузнецов', 'Юрий');
+        $this->storedAs($id, 'iuri kuznekov');
+        $this->olderFormat();
+        $dsn = $this->dsn;
+        $version = \Crm\Dedup\KEY_VERSION;
+
+        [$status, $out, $err] = self::cli(['rekey', '--db=' . $dsn, '--lang=ru']);
+        self::assertSame(0, $status, $err);
+        self::assertStringContainsString("сохранённые ключи — в формате 1: вычисляем их заново", $out);
+        self::assertStringContainsString('контактные лица: 1 из 1', $out);
+        self::assertStringContainsString("Ключи имён актуальны (формат ключей $version); новый ключ получили карточек: 1.", $out);
+        self::assertSame('iuri kuznetsov', $this->db->fetchValue('SELECT person_key FROM kcrm_contact WHERE id = ?', [$id]));
+
+        [$status, $out] = self::cli(['rekey', '--db=' . $dsn, '--lang=sv']);
+        self::assertSame(0, $status);
+        self::assertSame("Namnnycklarna är aktuella (nyckelformat $version); inget att göra.\n", $out);
     }
 
     public function testTheAgentBringsKeysUpToDateBeforeItsJobs(): void

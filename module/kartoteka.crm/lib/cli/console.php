@@ -250,6 +250,8 @@ final class Console
         if ($db === null) {
             return 1;
         }
+        // the import looks duplicates up by the stored keys: they must be of this extension's format
+        $this->refreshKeys($db, false);
         $userId = null;
         $login = $options['user'] ?? 'admin';
         if ($login !== '') {
