@@ -135,6 +135,23 @@ final class BitrixAdminPagesHttpTest extends TestCase
         self::assertStringContainsString('<h1 id="adm-title">Audit log</h1>', $body);
     }
 
+    public function testAdministratorsSeeThatNameKeysAreBeingComputedAgain(): void
+    {
+        [$db, $dsn, $site] = $this->site(['role_groups_sales_manager' => '5'], [1 => 'Administrators', 2 => 'Everyone', 5 => 'Sales']);
+        $db->execute('UPDATE kcrm_setting SET value = ? WHERE name = ?', ['1', \Kartoteka\Crm\Contacts\KeyRefresh::VERSION_SETTING]);
+        $this->startServer($dsn, [], $site->root);
+        $notice = '<p class="notice" role="status">The names are being indexed again for key format';
+
+        $this->asBitrixUser(self::ADMIN);
+        [$status, , $body] = $this->request('GET', '/bitrix/admin/kartoteka_crm_companies.php?lang=en');
+        self::assertSame(200, $status);
+        self::assertStringContainsString('<div class="kcrm-page">' . $notice, $body);
+        $this->asBitrixUser([21, 'vera', 'Vera', [2, 5]]);
+        [$status, , $body] = $this->request('GET', '/bitrix/admin/kartoteka_crm_companies.php?lang=en');
+        self::assertSame(200, $status);
+        self::assertStringNotContainsString($notice, $body, 'a sales manager cannot act on it');
+    }
+
     public function testMappedGroupsGiveTheirRoleAndUnmappedUsersAreRefused(): void
     {
         [$db, $dsn, $site] = $this->site(['role_groups_sales_manager' => '5'], [1 => 'Administrators', 2 => 'Everyone', 5 => 'Sales', 7 => 'Warehouse']);

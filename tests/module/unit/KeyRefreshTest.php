@@ -23,6 +23,7 @@ final class KeyRefreshTest extends TestCase
 {
     use CommandLine;
     use EveryDriver;
+    use StandaloneServer;
 
     private Connection $db;
 
@@ -168,6 +169,34 @@ final class KeyRefreshTest extends TestCase
         [$status, $out] = self::cli(['rekey', '--db=' . $dsn, '--lang=sv']);
         self::assertSame(0, $status);
         self::assertSame("Namnnycklarna är aktuella (nyckelformat $version); inget att göra.\n", $out);
+    }
+
+    public function testAdministratorsAreToldWhileKeysAreOfAnOlderFormatOthersAreNot(): void
+    {
+        $this->connect('sqlite');
+        TestDatabase::member($this->db, 'anna', 'sales_manager');
+        $id = $this->contact('Цветкова', 'Зоя');
+        $this->storedAs($id, 'kvetkova zoia');
+        $this->olderFormat();
+        $this->startServer($this->dsn);
+        $notice = 'The names are being indexed again for key format ' . \Crm\Dedup\KEY_VERSION;
+
+        $this->signIn('admin', 'correct horse');
+        [$status, , $body] = $this->request('GET', '/crm/?lang=en');
+        self::assertSame(200, $status);
+        self::assertStringContainsString($notice, $body);
+        [, , $body] = $this->request('GET', '/crm/contacts?lang=ru');
+        self::assertStringContainsString('Имена переиндексируются под формат ключей', $body);
+
+        $this->signIn('anna', 'password of anna');
+        [$status, , $body] = $this->request('GET', '/crm/?lang=en');
+        self::assertSame(200, $status);
+        self::assertStringNotContainsString($notice, $body, 'a sales manager cannot act on it');
+
+        (new KeyRefresh($this->db))->run();
+        $this->signIn('admin', 'correct horse');
+        [, , $body] = $this->request('GET', '/crm/?lang=en');
+        self::assertStringNotContainsString($notice, $body, 'gone once the keys are current');
     }
 
     public function testTheAgentBringsKeysUpToDateBeforeItsJobs(): void

@@ -95,6 +95,8 @@ final class BitrixAdminPage
     /** The page's content with the one-time notice above it; Bitrix prints title and frame. */
     public function body(Page $page): Html
     {
-        return new Html('<div class="kcrm-page">' . $this->context->flashNotice() . $page->content . '</div>');
+        $keys = $this->context->keyRefreshNotice();
+        $notice = $keys === null ? '' : '<p class="notice" role="status">' . htmlspecialchars($keys, ENT_QUOTES) . '</p>';
+        return new Html('<div class="kcrm-page">' . $notice . $this->context->flashNotice() . $page->content . '</div>');
     }
 }

@@ -133,7 +133,9 @@ final class FrontController
             'languages' => Messages::LANGUAGES,
             'csrfField' => Csrf::FIELD,
             'csrfToken' => $this->csrf->token(),
-            'notice' => $extension === null ? null : $this->host->translate($extension . '_SHORT', Extension::replacements()),
+            'notice' => $extension === null
+                ? ($user === null ? null : $this->context->keyRefreshNotice())
+                : $this->host->translate($extension . '_SHORT', Extension::replacements()),
         ]);
         return Response::page($html, $status);
     }

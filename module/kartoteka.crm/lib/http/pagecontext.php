@@ -12,6 +12,7 @@ use Kartoteka\Crm\Access\UserRepository;
 use Kartoteka\Crm\Contacts\CompanyService;
 use Kartoteka\Crm\Contacts\ContactService;
 use Kartoteka\Crm\Db\Connection;
+use Kartoteka\Crm\Contacts\KeyRefresh;
 use Kartoteka\Crm\Extension;
 use Kartoteka\Crm\Host\Host;
 
@@ -50,6 +51,26 @@ final class PageContext
             return new Page('KCRM_PAGE_UNAVAILABLE', new Html(''), 503);
         }
         return null;
+    }
+
+    /**
+     * For those who administer the CRM: the stored name keys are of an older key format than the
+     * loaded crm extension's and are being computed again (search and duplicate checks may miss
+     * cards until then); null when they are current or nobody here can act on it.
+     */
+    public function keyRefreshNotice(): ?string
+    {
+        if (!extension_loaded('crm') || !$this->allows('settings', 'edit')) {
+            return null;
+        }
+        try {
+            if (!(new KeyRefresh($this->db))->pending()) {
+                return null;
+            }
+        } catch (\PDOException $e) {
+            return null;
+        }
+        return $this->host->translate('KCRM_KEYS_PENDING', ['#VERSION#' => KeyRefresh::currentVersion()]);
     }
 
     /** @param int|array<string, mixed>|null $record */

@@ -127,3 +127,4 @@ $MESS['KCRM_WARNING_DUPLICATE_EMAIL_FOREIGN'] = 'A card with e-mail #VALUE# alre
 $MESS['KCRM_ERROR_COMPANY_FORBIDDEN'] = 'Organisations: you may not use the chosen organisation.';
 $MESS['KCRM_PAGE_FORBIDDEN'] = 'Access denied';
 $MESS['KCRM_PAGE_NOT_FOUND'] = 'Page not found';
+$MESS['KCRM_KEYS_PENDING'] = 'The names are being indexed again for key format #VERSION# of the crm extension: until that is done, search and duplicate checks may miss some cards. The worker (the agent in Bitrix) does it in the background; bin/crm rekey does it at once.';

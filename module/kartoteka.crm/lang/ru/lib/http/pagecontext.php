@@ -127,3 +127,4 @@ $MESS['KCRM_WARNING_DUPLICATE_EMAIL_FOREIGN'] = 'Карточка с e-mail #VAL
 $MESS['KCRM_ERROR_COMPANY_FORBIDDEN'] = 'Организации: у вас нет прав на выбранную организацию.';
 $MESS['KCRM_PAGE_FORBIDDEN'] = 'Доступ запрещён';
 $MESS['KCRM_PAGE_NOT_FOUND'] = 'Страница не найдена';
+$MESS['KCRM_KEYS_PENDING'] = 'Имена переиндексируются под формат ключей #VERSION# расширения crm: пока это не закончено, поиск и проверка дублей могут пропускать часть карточек. Это делает фоновый обработчик (агент в Битриксе); сразу — команда bin/crm rekey.';

@@ -127,3 +127,4 @@ $MESS['KCRM_WARNING_DUPLICATE_EMAIL_FOREIGN'] = 'Ett kort med e-post #VALUE# fin
 $MESS['KCRM_ERROR_COMPANY_FORBIDDEN'] = 'Organisationer: du har inte behörighet till den valda organisationen.';
 $MESS['KCRM_PAGE_FORBIDDEN'] = 'Åtkomst nekad';
 $MESS['KCRM_PAGE_NOT_FOUND'] = 'Sidan hittades inte';
+$MESS['KCRM_KEYS_PENDING'] = 'Namnen indexeras om för nyckelformat #VERSION# i crm-tillägget: tills det är klart kan sökning och dubblettkontroll missa några kort. Bakgrundsprocessen (agenten i Bitrix) gör det; bin/crm rekey gör det direkt.';
