@@ -199,6 +199,22 @@ final class KeyRefreshTest extends TestCase
         self::assertStringNotContainsString($notice, $body, 'gone once the keys are current');
     }
 
+    public function testWithoutTheExtensionNothingIsDueAndTheAgentGoesOn(): void
+    {
+        $this->connect('sqlite');
+        $this->contact('Кузнецов', 'Юрий');
+        // a PHP without crm.so (whose KEY_VERSION would read as 1 against the 2 or more stored): what a site runs until the extension is installed
+        $code = 'require $argv[1] . "/lib/autoloader.php"; Kartoteka\\Crm\\Autoloader::register($argv[1] . "/lib");'
+            . ' $db = Kartoteka\\Crm\\Db\\Connection::open($argv[2]); $k = new Kartoteka\\Crm\\Contacts\\KeyRefresh($db);'
+            . ' $a = new Kartoteka\\Crm\\Jobs\\Agent(new Kartoteka\\Crm\\Jobs\\JobRunner($db, []), $k);'
+            . ' echo json_encode([extension_loaded("crm"), $k->pending(), $a->work(1), $k->storedVersion()]);';
+        $process = proc_open([PHP_BINARY, '-r', $code, KCRM_MODULE_DIR, $this->dsn], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+        $out = (string) stream_get_contents($pipes[1]);
+        $err = (string) stream_get_contents($pipes[2]);
+        self::assertSame(0, proc_close($process), $err);
+        self::assertSame('[false,false,0,' . \Crm\Dedup\KEY_VERSION . ']', $out, 'nothing due, no job, the stored keys left as they are');
+    }
+
     public function testTheAgentBringsKeysUpToDateBeforeItsJobs(): void
     {
         $this->connect('sqlite');

@@ -49,9 +49,10 @@ final class KeyRefresh
         return $v === null || !ctype_digit($v) ? null : (int) $v;
     }
 
+    /** Whether the stored keys are of another format than the loaded extension's; false without the extension, which would compute them. */
     public function pending(): bool
     {
-        return $this->storedVersion() !== self::currentVersion();
+        return \function_exists('Crm\Dedup\personKeys') && $this->storedVersion() !== self::currentVersion();
     }
 
     /** Records that the keys are current without reading any card: for a database just created. */
