@@ -112,6 +112,9 @@ trait MigrationChecks
 
     public function testWordIndexIsFilledForTheContactPersonsBefore007AsTheApplicationWritesIt(): void
     {
+        if (!function_exists('Crm\Dedup\personKey')) {
+            self::markTestSkipped('Needs the crm extension: the application writes the words of personKey().');
+        }
         $db = $this->connect();
         $migrator = new Migrator($db, KCRM_MODULE_DIR . '/install/db');
         $migrator->migrate();

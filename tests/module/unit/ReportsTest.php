@@ -101,6 +101,9 @@ final class ReportsTest extends TestCase
         $overdue = $report->overdueTasks('2026-11-28 12:00:00');
         self::assertSame([['user_id' => $anna, 'user_name' => 'Анна <Петрова>', 'n' => 1]], $overdue['perUser']);
 
+        if (!function_exists('Crm\Dedup\personKey')) {
+            self::markTestSkipped('The figures above are checked; the reports page needs the crm extension (CRM pages answer 503 without it).');
+        }
         $session = Session::inMemory();
         $send = function (string $method, string $path, array $post = [], array $query = []) use ($db, $session): Response {
             $host = new StandaloneHost($db, $session, new Messages('ru'), ['default_language' => 'ru']);

@@ -128,9 +128,7 @@ final class Console
             $this->say($result->adminCreated ? 'KCRM_CLI_ADMIN_CREATED' : 'KCRM_CLI_ADMIN_EXISTS', ['#LOGIN#' => $result->adminLogin]);
         }
         $this->warnAboutExtension();
-        if (extension_loaded('crm')) {
-            $this->refreshKeys($db, false);
-        }
+        $this->refreshKeys($db, false);
         return 0;
     }
 
@@ -153,7 +151,10 @@ final class Console
         return 0;
     }
 
-    /** Runs KeyRefresh to the end with a line of progress per kind of card; $sayCurrent: say so when nothing was due. */
+    /**
+     * Runs KeyRefresh to the end with a line of progress per kind of card (nothing is due without
+     * the extension); $sayCurrent: say so when nothing was due.
+     */
     private function refreshKeys(Connection $db, bool $sayCurrent): void
     {
         $refresh = new KeyRefresh($db);
@@ -314,9 +315,7 @@ final class Console
         if ($db === null) {
             return 1;
         }
-        if (extension_loaded('crm')) {
-            $this->refreshKeys($db, false);
-        }
+        $this->refreshKeys($db, false);
         $runner = new JobRunner($db, Agent::handlers($db, $this->region($db)));
         $once = array_key_exists('once', $options);
         $sleep = max(1, (int) ($options['sleep'] ?? '2'));

@@ -60,7 +60,7 @@ final class PageContext
      */
     public function keyRefreshNotice(): ?string
     {
-        if (!extension_loaded('crm') || !$this->allows('settings', 'edit')) {
+        if (!$this->allows('settings', 'edit')) {
             return null;
         }
         try {

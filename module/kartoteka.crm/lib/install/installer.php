@@ -56,11 +56,10 @@ final class Installer
             $this->undo($applied, $e);
             throw $e;
         }
-        if (extension_loaded('crm')) {
-            // Keys of an older key format are computed again here for a few seconds (all of them
-            // for a new or small database); the worker, the Bitrix agent or `bin/crm rekey` go on.
-            (new KeyRefresh($this->db))->run(null, self::KEY_REFRESH_SECONDS);
-        }
+        // Keys of an older key format are computed again here for a few seconds (all of them for a
+        // new or small database; none without the extension); the worker, the Bitrix agent or
+        // `bin/crm rekey` go on.
+        (new KeyRefresh($this->db))->run(null, self::KEY_REFRESH_SECONDS);
         return new InstallResult($applied, $created, $adminLogin === null ? null : UserRepository::normalizeLogin($adminLogin));
     }
 
