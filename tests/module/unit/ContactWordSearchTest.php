@@ -12,6 +12,7 @@ use Kartoteka\Crm\Contacts\ContactRepository;
 use Kartoteka\Crm\Contacts\ContactService;
 use Kartoteka\Crm\Contacts\ListPage;
 use Kartoteka\Crm\Contacts\ListQuery;
+use Kartoteka\Crm\Contacts\WordIndex;
 use Kartoteka\Crm\Db\Connection;
 use Kartoteka\Crm\Import\ImportJob;
 use Kartoteka\Crm\Import\ImportRepository;
@@ -212,5 +213,32 @@ final class ContactWordSearchTest extends TestCase
         [, , $body] = $this->request('GET', '/crm/contacts?q=' . rawurlencode('иванова'));
         self::assertStringContainsString('Иванова', $body);
         self::assertStringNotContainsString('No word starts with this text', $body);
+    }
+
+    /** @dataProvider drivers */
+    public function testWriteManyStoresExactlyTheWordsGivenWhateverWasThere(string $driver): void
+    {
+        $contacts = $this->connect($driver);
+        $a = $this->save($contacts, ['last_name' => 'Ёлкин', 'first_name' => 'Пётр']);
+        $b = $this->save($contacts, ['last_name' => 'Иванов', 'first_name' => 'Иван']);
+        $index = WordIndex::contacts();
+        $stored = function (int $id): array {
+            $words = array_map('strval', array_column($this->db->fetchAll('SELECT word FROM kcrm_contact_word WHERE contact_id = ?', [$id]), 'word'));
+            sort($words);
+            return $words;
+        };
+
+        // ё/е and case twins are different words to the application, on every driver
+        $index->writeMany($this->db, [$a => ['ёлкин', 'елкин', 'Елкин', '123'], $b => ['ivan', 'ivanov']]);
+        self::assertSame(['123', 'Елкин', 'елкин', 'ёлкин'], $stored($a));
+        // only gaining: the new word is added, the others stay
+        $index->writeMany($this->db, [$a => ['ёлкин', 'елкин', 'Елкин', '123', 'elkin'], $b => ['ivan', 'ivanov']]);
+        self::assertSame(['123', 'elkin', 'Елкин', 'елкин', 'ёлкин'], $stored($a));
+        // losing one twin keeps the other (MySQL's collation holds them equal)
+        $index->writeMany($this->db, [$a => ['елкин', '123', 'elkin', 'elkin']]);
+        self::assertSame(['123', 'elkin', 'елкин'], $stored($a));
+        self::assertSame(['ivan', 'ivanov'], $stored($b), 'another card is left alone');
+        $index->writeMany($this->db, [$a => []]);
+        self::assertSame([], $stored($a));
     }
 }

@@ -110,26 +110,45 @@ final class WordIndex
     }
 
     /**
-     * Replaces the words of many cards with a few statements (an import's slice, an undo).
+     * Replaces the words of many cards with a few statements (an import's slice, an undo, a key
+     * refresh). The words stored are read first and only the difference is written: a card that
+     * only gains words gets them inserted; a card that loses some has all its words written anew
+     * (deleting single words would, under MySQL's collation, also take the ё/е and case twins the
+     * application stores apart).
      *
      * @param array<int, list<string>> $wordsByOwner owner id => its words
      */
     public function writeMany(Connection $db, array $wordsByOwner): void
     {
         foreach (array_chunk(array_keys($wordsByOwner), 500) as $ids) {
-            $db->execute(
-                "DELETE FROM {$this->table} WHERE {$this->ownerColumn} IN (" . implode(', ', array_map('intval', $ids)) . ')'
-            );
+            $in = implode(', ', array_map('intval', $ids));
+            $have = [];
+            foreach ($db->fetchAll("SELECT {$this->ownerColumn} AS owner, word FROM {$this->table} WHERE {$this->ownerColumn} IN ($in)") as $r) {
+                $have[(int) $r['owner']][(string) $r['word']] = true;
+            }
+            $rewrite = [];
             $rows = [];
             foreach ($ids as $id) {
-                $seen = [];
+                $want = [];
                 foreach ($wordsByOwner[$id] as $word) {
                     $word = mb_substr($word, 0, self::MAX_LENGTH, 'UTF-8');
-                    if ($word !== '' && !isset($seen[$word])) {
-                        $seen[$word] = true;
-                        $rows[] = [(int) $id, $word];
+                    if ($word !== '') {
+                        $want[$word] = true;
                     }
                 }
+                $old = $have[(int) $id] ?? [];
+                $lost = array_diff_key($old, $want) !== [];
+                if ($lost) {
+                    $rewrite[] = (int) $id;
+                }
+                foreach ($want as $word => $_) {
+                    if ($lost || !isset($old[$word])) {
+                        $rows[] = [(int) $id, (string) $word];
+                    }
+                }
+            }
+            if ($rewrite !== []) {
+                $db->execute("DELETE FROM {$this->table} WHERE {$this->ownerColumn} IN (" . implode(', ', $rewrite) . ')');
             }
             foreach (array_chunk($rows, 400) as $chunk) {
                 $db->execute(
