@@ -55,12 +55,6 @@ final class KeyRefresh
         return \function_exists('Crm\Dedup\personKeys') && $this->storedVersion() !== self::currentVersion();
     }
 
-    /** Records that the keys are current without reading any card: for a database just created. */
-    public function markCurrent(): void
-    {
-        $this->settings->set(self::VERSION_SETTING, (string) self::currentVersion());
-    }
-
     /**
      * Computes the keys again until every card is done or the budget is spent (after at least one
      * batch). $onProgress gets the kind of card ("company", "contact"), how many of it are done
