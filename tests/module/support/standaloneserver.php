@@ -41,16 +41,7 @@ trait StandaloneServer
     /** The -d extension=… this PHPUnit runs with, so the server child loads the same build. */
     private static function extensionArgs(): array
     {
-        $path = getenv('KCRM_TEST_EXTENSION') ?: null;
-        if ($path === null && is_readable('/proc/self/cmdline')) {
-            $args = explode("\0", (string) file_get_contents('/proc/self/cmdline'));
-            foreach ($args as $i => $arg) {
-                $value = $arg === '-d' ? ($args[$i + 1] ?? '') : (str_starts_with($arg, '-d') ? substr($arg, 2) : '');
-                if (str_starts_with($value, 'extension=') && str_contains($value, 'crm')) {
-                    $path = substr($value, strlen('extension='));
-                }
-            }
-        }
+        $path = TestDatabase::extensionPath();
         return $path === null ? [] : ['-d', 'extension=' . $path];
     }
 

@@ -22,6 +22,22 @@ final class TestDatabase
         return $dir;
     }
 
+    /** The crm.so this PHPUnit runs with (KCRM_TEST_EXTENSION, else its -d extension=…), for the processes tests start; null when none is named. */
+    public static function extensionPath(): ?string
+    {
+        $path = getenv('KCRM_TEST_EXTENSION') ?: null;
+        if ($path === null && is_readable('/proc/self/cmdline')) {
+            $args = explode("\0", (string) file_get_contents('/proc/self/cmdline'));
+            foreach ($args as $i => $arg) {
+                $value = $arg === '-d' ? ($args[$i + 1] ?? '') : (str_starts_with($arg, '-d') ? substr($arg, 2) : '');
+                if (str_starts_with($value, 'extension=') && str_contains($value, 'crm')) {
+                    $path = substr($value, strlen('extension='));
+                }
+            }
+        }
+        return $path;
+    }
+
     public static function sqliteDsn(): string
     {
         return 'sqlite:' . self::tempDir() . '/crm.sqlite';
